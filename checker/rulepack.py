@@ -1,0 +1,421 @@
+"""The rule pack: its files, their models, loading and linting against the case vocabulary.
+
+Layout of a pack folder:
+    pack.yaml       name, version, the instruments it cites
+    facts.yaml      the fact vocabulary (the case schema)
+    verdicts.yaml   how conclusions combine into the verdict of each axis
+    */*.yaml        rule files, one per legal pathway
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from checker import conditions as cond
+from checker.errors import InputError, Problem
+from checker.expand import ConditionTooComplex, Gates, rule_outcomes
+from checker.findings import LEGALITY_VERDICTS, LEGITIMACY_VERDICTS, Citation
+from checker.loading import Document, load_document, validation_problems
+from checker.vocabulary import ENGINE_TYPES, FactSpec, Vocabulary
+
+RESERVED_FILES = ("pack.yaml", "facts.yaml", "verdicts.yaml")
+AXIS_VERDICTS = {"legality": LEGALITY_VERDICTS, "legitimacy": LEGITIMACY_VERDICTS}
+PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)\}")
+ESTABLISHED = "established"
+"""Placeholder for the titles of the conclusions a message's outcome rests on."""
+
+
+def _condition(raw: Any) -> cond.Condition:
+    try:
+        return cond.parse(raw)
+    except cond.ConditionSyntaxError as exc:
+        raise PydanticCustomError("condition", str(exc), {"where": exc.where}) from None
+
+
+ConditionField = Annotated[cond.Condition, PlainValidator(_condition)]
+
+
+class Source(BaseModel):
+    """Where a rule comes from: the instrument, the provision and the principle in a sentence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    instrument: str = Field(min_length=1)
+    provision: str = Field(min_length=1)
+    principle: str = Field(min_length=1)
+    references: list[str] = Field(default_factory=list)
+    note: str | None = None
+    """Where the law is divided or the brief is silent: whose view the rule follows."""
+
+    def citation(self) -> Citation:
+        return Citation(self.instrument, self.provision, self.principle)
+
+
+class Messages(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    met: str | None = None
+    breached: str | None = None
+    undetermined: str
+    not_applicable: str | None = None
+
+
+class Rule(BaseModel):
+    """One legal rule, as a lawyer reads and corrects it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    id: str = Field(pattern=r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
+    name: str = Field(pattern=r"^[a-z0-9-]+(\.[a-z0-9-]+)*$")
+    title: str = Field(min_length=1)
+    source: Source
+    in_force_from: dt.date
+    in_force_until: dt.date | None = None
+    applies_when: ConditionField | None = None
+    met_when: ConditionField | None = None
+    breached_when: ConditionField | None = None
+    defeats: list[str] = Field(default_factory=list)
+    concludes: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    messages: Messages
+    pathway: str = ""
+
+    def in_force(self, on: dt.date) -> bool:
+        return self.in_force_from <= on and (self.in_force_until is None or on <= self.in_force_until)
+
+
+class Pathway(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    title: str
+    order: int = 0
+
+
+class RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pathway: Pathway
+    rules: list[Rule] = Field(min_length=1)
+
+
+class VerdictOutcome(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    verdict: str
+    when: ConditionField | None = None
+    message: str
+    source: Source | None = None
+
+
+class Axis(BaseModel):
+    """One verdict axis: the first outcome whose condition holds wins; if none holds and one
+    is unknown, ``if_unknown``; if every one fails, ``otherwise``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    title: str
+    outcomes: list[VerdictOutcome] = Field(min_length=1)
+    if_unknown: VerdictOutcome
+    otherwise: VerdictOutcome
+
+    def all_outcomes(self) -> list[VerdictOutcome]:
+        return [*self.outcomes, self.if_unknown, self.otherwise]
+
+
+class VerdictsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    axes: dict[str, Axis]
+
+
+class Instrument(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    citation: str
+    title: str
+    in_force_from: dt.date | None = None
+    url: str | None = None
+
+
+class PackMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z0-9-]+$")
+    version: str
+    title: str
+    description: str = ""
+    instruments: list[Instrument] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _unique_instruments(self) -> PackMeta:
+        ids = [i.id for i in self.instruments]
+        if len(ids) != len(set(ids)):
+            raise ValueError("instrument ids must be unique")
+        return self
+
+
+@dataclass(frozen=True)
+class RulePack:
+    meta: PackMeta
+    vocabulary: Vocabulary
+    pathways: dict[str, Pathway]
+    rules: tuple[Rule, ...]
+    axes: dict[str, Axis]
+    digest: str
+    root: str
+
+    @cached_property
+    def by_id(self) -> dict[str, Rule]:
+        return {rule.id: rule for rule in self.rules}
+
+    def producers(self, conclusion: str) -> list[Rule]:
+        return [rule for rule in self.rules if rule.concludes == conclusion]
+
+    def defeaters(self, rule: Rule) -> list[Rule]:
+        """The rules that state they defeat ``rule``: the exceptions to it."""
+        return [other for other in self.rules if rule.id in other.defeats]
+
+    def in_force(self, on: dt.date) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.in_force(on))
+
+
+def _validate(model: type[BaseModel], doc: Document) -> Any:
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(exc, doc, model)) from None
+
+
+def load_pack(root: Path) -> RulePack:
+    """Load and lint the pack under ``root``; every problem found is reported at once."""
+    if not (root / "pack.yaml").is_file():
+        raise InputError([Problem(str(root), "not a rule pack: pack.yaml is missing")])
+    docs = {name: load_document(root / name) for name in RESERVED_FILES}
+    meta = _validate(PackMeta, docs["pack.yaml"])
+    vocabulary = _validate(Vocabulary, docs["facts.yaml"])
+    verdicts = _validate(VerdictsFile, docs["verdicts.yaml"])
+
+    rule_docs: list[tuple[Document, RuleFile]] = []
+    problems: list[Problem] = []
+    for path in sorted(p for p in root.rglob("*.yaml") if p.parent != root):
+        doc = load_document(path)
+        try:
+            rule_docs.append((doc, _validate(RuleFile, doc)))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+
+    pathways: dict[str, Pathway] = {}
+    rules: list[Rule] = []
+    rule_docs.sort(key=lambda item: (item[1].pathway.order, item[0].path))
+    for _, rule_file in rule_docs:
+        pathways[rule_file.pathway.id] = rule_file.pathway
+        rules.extend(r.model_copy(update={"pathway": rule_file.pathway.id}) for r in rule_file.rules)
+
+    digest = hashlib.sha256()
+    for doc in [*docs.values(), *(d for d, _ in rule_docs)]:
+        digest.update(Path(doc.path).relative_to(root).as_posix().encode() + b"\0")
+        digest.update(doc.text.encode() + b"\0")
+    pack = RulePack(meta, vocabulary, pathways, tuple(rules), verdicts.axes, digest.hexdigest(),
+                    str(root))
+    problems = lint(pack, rule_docs, docs["verdicts.yaml"])
+    if problems:
+        raise InputError(problems)
+    return pack
+
+
+def lint(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_doc: Document
+         ) -> list[Problem]:
+    """Everything that would make a rule pack wrong before any case runs."""
+    specs = pack.vocabulary.specs()
+    produced = {rule.concludes for rule in pack.rules if rule.concludes}
+    problems: list[Problem] = []
+
+    def problem(doc: Document, loc: tuple[Any, ...], message: str) -> None:
+        problems.append(Problem(doc.path, message, doc.line_of(loc), ".".join(map(str, loc))))
+
+    seen_ids: dict[str, str] = {}
+    seen_names: dict[str, str] = {}
+    for doc, rule_file in rule_docs:
+        for index, rule in enumerate(rule_file.rules):
+            at = ("rules", index)
+            for key, seen, label in ((rule.id, seen_ids, "id"), (rule.name, seen_names, "name")):
+                if key in seen:
+                    problem(doc, (*at, label), f"duplicate rule {label} '{key}' (also in {seen[key]})")
+                seen[key] = doc.path
+            if rule.in_force_until and rule.in_force_until < rule.in_force_from:
+                problem(doc, (*at, "in_force_until"), "ends before it enters into force")
+            if rule.met_when is None and rule.breached_when is None and not pack.defeaters(rule):
+                problem(doc, at, "a rule needs met_when or breached_when, or a rule that defeats it")
+            for target in rule.defeats:
+                if target not in pack.by_id:
+                    problem(doc, (*at, "defeats"), f"defeats unknown rule '{target}'")
+                if not rule.concludes:
+                    problem(doc, (*at, "defeats"), "a rule that defeats another must conclude")
+            for field in ("applies_when", "met_when", "breached_when"):
+                condition = getattr(rule, field)
+                for leaf in cond.leaves(condition):
+                    message = _leaf_problem(leaf, specs, produced)
+                    if message:
+                        problem(doc, (*at, field, *leaf.where), message)
+            try:
+                reachable = [o for o, terms in rule_outcomes(rule, pack.defeaters(rule), Gates()).items()
+                             if terms]
+            except ConditionTooComplex as exc:
+                problem(doc, at, f"a condition is too complex: {exc}")
+                continue
+            for outcome in sorted(reachable):
+                text = getattr(rule.messages, outcome)
+                if text is None:
+                    problem(doc, (*at, "messages"), f"the '{outcome}' message is missing")
+                else:
+                    bad = _placeholder_problem(text, specs)
+                    if bad:
+                        problem(doc, (*at, "messages", outcome), bad)
+
+    for axis_name, axis in pack.axes.items():
+        allowed = AXIS_VERDICTS.get(axis_name)
+        if allowed is None:
+            problem(verdicts_doc, ("axes", axis_name), f"unknown axis; expected {', '.join(AXIS_VERDICTS)}")
+            continue
+        for label, outcome in _axis_entries(axis):
+            loc = ("axes", axis_name, *label)
+            if outcome.verdict not in allowed:
+                problem(verdicts_doc, (*loc, "verdict"),
+                        f"'{outcome.verdict}' is not a {axis_name} verdict: {', '.join(allowed)}")
+            for leaf in cond.leaves(outcome.when):
+                message = _leaf_problem(leaf, specs, produced)
+                if message:
+                    problem(verdicts_doc, (*loc, "when", *leaf.where), message)
+            bad = _placeholder_problem(outcome.message, specs)
+            if bad:
+                problem(verdicts_doc, (*loc, "message"), bad)
+        if axis.if_unknown.when is not None or axis.otherwise.when is not None:
+            problem(verdicts_doc, ("axes", axis_name), "if_unknown and otherwise take no condition")
+    for axis_name in AXIS_VERDICTS:
+        if axis_name == "legality" and axis_name not in pack.axes:
+            problem(verdicts_doc, ("axes",), "the legality axis is missing")
+
+    problems.extend(_overlapping_producers(pack, rule_docs))
+    problems.extend(_cycles(pack, rule_docs))
+    return problems
+
+
+def _axis_entries(axis: Axis) -> list[tuple[tuple[Any, ...], VerdictOutcome]]:
+    entries: list[tuple[tuple[Any, ...], VerdictOutcome]] = [
+        (("outcomes", i), outcome) for i, outcome in enumerate(axis.outcomes)
+    ]
+    return [*entries, (("if_unknown",), axis.if_unknown), (("otherwise",), axis.otherwise)]
+
+
+def _leaf_problem(leaf: cond.FactTest | cond.ConclusionTest, specs: dict[str, FactSpec],
+                  produced: set[str]) -> str | None:
+    if isinstance(leaf, cond.ConclusionTest):
+        if leaf.conclusion not in produced:
+            return f"no rule concludes '{leaf.conclusion}'"
+        values = leaf.arg if isinstance(leaf.arg, tuple) else (leaf.arg,)
+        for value in values:
+            if value not in cond.STATUSES or value == cond.UNDETERMINED:
+                return (f"a conclusion test takes met, breached or not_applicable, not {value!r}: "
+                        "an undetermined conclusion makes the test unknown")
+        return None
+    spec = specs.get(leaf.fact)
+    if spec is None:
+        close = difflib.get_close_matches(leaf.fact, list(specs), n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"the case schema has no fact '{leaf.fact}'{hint}"
+    if spec.type not in ENGINE_TYPES or (spec.is_list and spec.of != "enum"):
+        return f"'{leaf.fact}' is {spec.type} text for the memo; rules cannot test it"
+    list_ops, scalar_ops = ("contains", "empty"), ("is", "in", "at_least", "at_most")
+    if spec.is_list and leaf.op not in list_ops:
+        return f"'{leaf.fact}' is a list: test it with contains or empty"
+    if not spec.is_list and leaf.op not in scalar_ops:
+        return f"'{leaf.fact}' is not a list: test it with is, in, at_least or at_most"
+    if leaf.op in ("at_least", "at_most") and spec.type != "int":
+        return f"{leaf.op} compares numbers; '{leaf.fact}' is {spec.type}"
+    if leaf.op == "empty":
+        return None if isinstance(leaf.arg, bool) else "empty takes true or false"
+    values = leaf.arg if leaf.op == "in" else (leaf.arg,)
+    if leaf.op == "in" and not isinstance(leaf.arg, tuple):
+        return "in takes a list of values"
+    for value in values:
+        try:
+            spec._parse_item(value) if not spec.is_list else spec.parse([value])
+        except ValueError as exc:
+            return f"'{leaf.fact}': {exc}"
+    return None
+
+
+def _placeholder_problem(text: str, specs: dict[str, FactSpec]) -> str | None:
+    for name in PLACEHOLDER.findall(text):
+        if name != ESTABLISHED and name not in specs:
+            return f"the message names '{{{name}}}', which is not a fact of the case schema"
+    return None
+
+
+def _overlapping_producers(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]
+                           ) -> list[Problem]:
+    by_conclusion: dict[str, list[Rule]] = defaultdict(list)
+    for rule in pack.rules:
+        if rule.concludes:
+            by_conclusion[rule.concludes].append(rule)
+    problems = []
+    far = dt.date.max
+    for conclusion, rules in by_conclusion.items():
+        for i, a in enumerate(rules):
+            for b in rules[i + 1:]:
+                if a.in_force_from <= (b.in_force_until or far) and b.in_force_from <= (
+                        a.in_force_until or far):
+                    doc, loc = _locate(b, rule_docs)
+                    problems.append(Problem(doc.path, f"'{conclusion}' is concluded by {a.id} "
+                                            f"and {b.id} while both are in force", doc.line_of(loc),
+                                            "concludes"))
+    return problems
+
+
+def _cycles(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]) -> list[Problem]:
+    """A rule that depends, through conclusions, on itself would never fire."""
+    reads = {rule.id: _conclusions_read(pack, rule) for rule in pack.rules}
+    problems = []
+    for rule in pack.rules:
+        stack, seen = list(reads[rule.id]), set()
+        while stack:
+            conclusion = stack.pop()
+            for producer in pack.producers(conclusion):
+                if producer.id == rule.id:
+                    doc, loc = _locate(rule, rule_docs)
+                    problems.append(Problem(doc.path, f"{rule.id} depends on its own conclusion "
+                                            f"through '{conclusion}'", doc.line_of(loc)))
+                    stack.clear()
+                    break
+                if producer.id not in seen:
+                    seen.add(producer.id)
+                    stack.extend(reads[producer.id])
+    return problems
+
+
+def _conclusions_read(pack: RulePack, rule: Rule) -> set[str]:
+    read = {leaf.conclusion for field in (rule.applies_when, rule.met_when, rule.breached_when)
+            for leaf in cond.leaves(field) if isinstance(leaf, cond.ConclusionTest)}
+    return read | {d.concludes for d in pack.defeaters(rule) if d.concludes}
+
+
+def _locate(rule: Rule, rule_docs: list[tuple[Document, RuleFile]]) -> tuple[Document, tuple]:
+    for doc, rule_file in rule_docs:
+        for index, candidate in enumerate(rule_file.rules):
+            if candidate.id == rule.id:
+                return doc, ("rules", index)
+    raise LookupError(rule.id)
