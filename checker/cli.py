@@ -1,0 +1,231 @@
+"""The `jus` command: parses arguments, calls the checker, prints. No law lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+
+from checker import conditions as cond
+from checker.errors import EngineError, InputError
+from checker.findings import EXIT_BAD_INPUT, worst_exit_code
+from checker.memo import default_template_dir, format_for, memo_context, render_memo, write_atomically
+from checker.report import Style, render_json, render_text, to_json_object
+from checker.workspace import Workspace, case_paths, default_rules_dir
+
+app = typer.Typer(
+    name="jus",
+    help="Check whether a proposed use of force has a legal basis under the UN Charter.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="Show the rule pack.", no_args_is_help=True)
+app.add_typer(rules_app, name="rules")
+
+T = TypeVar("T")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+RulesOption = Annotated[Path | None, typer.Option(
+    "--rules", envvar="JUS_RULES", help="The rule pack folder (default: the bundled rules/).")]
+AsOfOption = Annotated[str | None, typer.Option(
+    "--as-of", help="Apply the law in force on this date (YYYY-MM-DD) instead of the case's date.")]
+
+
+def _fail(message: str) -> NoReturn:
+    typer.echo(message, err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def _guard(work: Callable[[], T]) -> T:
+    """Run ``work``; bad input ends the command with its problems and exit code 2."""
+    try:
+        return work()
+    except InputError as exc:
+        _fail(str(exc))
+
+
+def _as_of(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--as-of: '{value}' is not a date written YYYY-MM-DD")
+
+
+def _colour(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Case files, or folders of them.")],
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="text or json.")] = OutputFormat.text,
+    as_of: AsOfOption = None,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list rules that do not apply.")] = False,
+    colour: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the output.")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Evaluate case files. Exit code: 0 lawful, 1 unlawful, 2 bad input, 3 contested,
+    4 undetermined; with several cases, the worst."""
+    workspace = Workspace(rules or default_rules_dir())
+    date = _as_of(as_of)
+    pack = _guard(lambda: workspace.pack)
+    files = _guard(lambda: case_paths(paths))
+    style = Style(_colour(colour))
+    codes: list[int] = []
+    objects = []
+    for index, path in enumerate(files):
+        try:
+            assessment = workspace.assess(workspace.load_case(path), date)
+        except InputError as exc:
+            typer.echo(str(exc), err=True)
+            codes.append(EXIT_BAD_INPUT)
+            continue
+        except EngineError as exc:
+            typer.echo(f"{path}: the engine failed on this case: {exc}", err=True)
+            codes.append(EXIT_BAD_INPUT)
+            continue
+        codes.append(assessment.exit_code)
+        if fmt is OutputFormat.json:
+            objects.append(to_json_object(assessment, pack))
+        else:
+            if index:
+                typer.echo("")
+            typer.echo(render_text(assessment, pack, style, show_all), nl=False)
+    if fmt is OutputFormat.json:
+        typer.echo(render_json(objects), nl=False)
+    raise typer.Exit(worst_exit_code(codes))
+
+
+@app.command()
+def memo(
+    path: Annotated[Path, typer.Argument(help="A case file.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The memo file (.md or .html).")],
+    fmt: Annotated[str | None, typer.Option("--format", help="markdown or html.")] = None,
+    memo_date: Annotated[str | None, typer.Option(
+        "--date", help="The memo's date (YYYY-MM-DD); by default the case's date.")] = None,
+    as_of: AsOfOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    template_dir: Annotated[Path | None, typer.Option(
+        "--template-dir", help="Use your own memo templates.")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Write a justification memo for one case."""
+    workspace = Workspace(rules or default_rules_dir())
+    date = _as_of(as_of)
+    dated = _as_of(memo_date)
+
+    def work() -> str:
+        kind = format_for(output, fmt)
+        case = workspace.load_case(path)
+        try:
+            assessment = workspace.assess(case, date)
+        except EngineError as exc:
+            _fail(f"{path}: the engine failed on this case: {exc}")
+        context = memo_context(assessment, case, workspace.pack, dated or case.date)
+        text = render_memo(context, kind, template_dir or default_template_dir())
+        write_atomically(output, text, force)
+        return f"{output}: {assessment.legality.verdict} ({kind} memo written)"
+
+    typer.echo(_guard(work))
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path], typer.Argument(help="Case files, or folders of them.")],
+    rules: RulesOption = None,
+) -> None:
+    """Check case files against the schema without evaluating them."""
+    workspace = Workspace(rules or default_rules_dir())
+    _guard(lambda: workspace.pack)
+    failed = False
+    for path in _guard(lambda: case_paths(paths)):
+        try:
+            workspace.load_case(path)
+            typer.echo(f"{path}: valid")
+        except InputError as exc:
+            typer.echo(str(exc), err=True)
+            failed = True
+    raise typer.Exit(EXIT_BAD_INPUT if failed else 0)
+
+
+@app.command()
+def schema(rules: RulesOption = None) -> None:
+    """Print the JSON Schema of case files, for editors."""
+    workspace = Workspace(rules or default_rules_dir())
+    model = _guard(lambda: workspace.case_model)
+    document = model.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = f"jus case file ({workspace.pack.meta.name} {workspace.pack.meta.version})"
+    typer.echo(json.dumps(document, indent=2, sort_keys=True))
+
+
+@rules_app.command("list")
+def rules_list(rules: RulesOption = None) -> None:
+    """List every rule: id, title and citation."""
+    pack = _guard(lambda: Workspace(rules or default_rules_dir()).pack)
+    typer.echo(f"{pack.meta.name} {pack.meta.version}: {pack.meta.title}")
+    width = max(len(rule.id) for rule in pack.rules)
+    pathway = None
+    for rule in pack.rules:
+        if rule.pathway != pathway:
+            pathway = rule.pathway
+            typer.echo(f"\n{pack.pathways[pathway].title}")
+        typer.echo(f"  {rule.id.ljust(width)}  {rule.title}  [{rule.source.citation()}]")
+
+
+@rules_app.command("show")
+def rules_show(
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id, e.g. UNSC-42.")],
+    rules: RulesOption = None,
+) -> None:
+    """Show one rule: its source, conditions and conclusion."""
+    pack = _guard(lambda: Workspace(rules or default_rules_dir()).pack)
+    rule = pack.by_id.get(rule_id.upper()) or next(
+        (r for r in pack.rules if r.name == rule_id), None)
+    if rule is None:
+        _fail(f"no rule '{rule_id}'; `jus rules list` shows them all")
+    source = rule.source
+    lines = [f"{rule.id}  {rule.name}", rule.title, "",
+             f"Source:     {source.instrument} {source.provision}",
+             f"Principle:  {source.principle}"]
+    lines += [f"Reference:  {ref}" for ref in source.references]
+    if source.note:
+        lines.append(f"Note:       {source.note}")
+    until = f" until {rule.in_force_until}" if rule.in_force_until else ""
+    lines.append(f"In force:   from {rule.in_force_from}{until}")
+    for label, condition in (("Applies when", rule.applies_when), ("Met when", rule.met_when),
+                             ("Breached when", rule.breached_when)):
+        if condition is not None or label == "Applies when":
+            lines += ["", f"{label}:", *cond.describe(condition, 1)]
+    if rule.met_when is None and rule.breached_when is not None:
+        lines += ["", "Met when:", "  the breach condition is false"]
+    if rule.breached_when is None and rule.met_when is not None:
+        lines += ["", "Breached when:", "  the met condition is false"]
+    defeaters = pack.defeaters(rule)
+    if defeaters:
+        lines += ["", "Defeated by (exceptions): " + ", ".join(d.id for d in defeaters)]
+    if rule.defeats:
+        lines += ["", "Defeats: " + ", ".join(rule.defeats)]
+    lines += ["", f"Concludes:  {rule.concludes or '(nothing other rules read)'}"]
+    typer.echo("\n".join(lines))
+
+
+def main() -> None:
+    app()
