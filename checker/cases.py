@@ -3,9 +3,9 @@
 The fact fields are built from the rule pack's vocabulary, so adding a fact is editing YAML.
 Every fact may be written ``unknown`` and may carry a source:
 
-    chapter_vii: true
-    chapter_vii: {value: true, source: "S/RES/1973 (2011), preamble"}
-    chapter_vii: unknown
+    some_fact: true
+    some_fact: {value: true, source: "a document symbol, judgment and paragraph, or URL"}
+    some_fact: unknown
 """
 
 from __future__ import annotations

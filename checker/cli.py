@@ -192,7 +192,7 @@ def rules_list(rules: RulesOption = None) -> None:
 
 @rules_app.command("show")
 def rules_show(
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id, e.g. UNSC-42.")],
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id or name, as `jus rules list` shows it.")],
     rules: RulesOption = None,
 ) -> None:
     """Show one rule: its source, conditions and conclusion."""

@@ -84,6 +84,8 @@ def parse_document(text: str, name: str) -> Document:
         raise _problem(name, f"malformed YAML: {exc.problem or exc.context}", line) from None
     except yaml.YAMLError as exc:
         raise _problem(name, f"malformed YAML: {exc}") from None
+    if not nodes:
+        raise _problem(name, "the file is empty (it holds only comments)")
     if len(nodes) != 1 or nodes[0] is None:
         raise _problem(name, "expected exactly one YAML document")
     doc.lines[()] = nodes[0].start_mark.line + 1
@@ -100,12 +102,14 @@ def _convert(node: yaml.Node, loc: Loc, doc: Document, seen: set[int]) -> Any:
             f"YAML anchors and aliases are not accepted (the value anchored at line {line} is reused)",
         )
     seen.add(id(node))
+    if node.tag not in yaml.SafeLoader.yaml_constructors:
+        raise _problem(doc.path, f"unsupported YAML tag {node.tag}", line)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise _problem(doc.path, "YAML merge keys (<<) are not accepted", line)
-            key = _scalar(key_node, doc)
+            key = _scalar(key_node, doc, ())
             if not isinstance(key, str | int | bool) or isinstance(key, bool):
                 raise _problem(doc.path, f"a key must be a name, not {key!r}", line)
             key = str(key)
@@ -126,18 +130,18 @@ def _convert(node: yaml.Node, loc: Loc, doc: Document, seen: set[int]) -> Any:
             doc.lines[(*loc, index)] = item.start_mark.line + 1
             items.append(_convert(item, (*loc, index), doc, seen))
         return items
-    return _scalar(node, doc)
+    return _scalar(node, doc, loc)
 
 
-def _scalar(node: yaml.Node, doc: Document) -> Any:
+def _scalar(node: yaml.Node, doc: Document, loc: Loc) -> Any:
     if not isinstance(node, yaml.ScalarNode):
         raise _problem(doc.path, "a key must be a plain name", node.start_mark.line + 1)
-    if node.tag not in yaml.SafeLoader.yaml_constructors:
-        raise _problem(doc.path, f"unsupported YAML tag {node.tag}", node.start_mark.line + 1)
     try:
         return yaml.SafeLoader("").construct_object(node)
     except (ValueError, yaml.YAMLError) as exc:
-        raise _problem(doc.path, f"bad value: {exc}", node.start_mark.line + 1) from None
+        field = ".".join(map(str, loc)) or None
+        raise InputError([Problem(doc.path, f"not a valid value ({exc})", node.start_mark.line + 1,
+                                  field)]) from None
 
 
 def validation_problems(exc: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
