@@ -3,8 +3,9 @@
 Each outcome of a rule (met, breached, undetermined, not applicable) and each outcome of a verdict
 axis becomes a three-valued condition over engine keys. It is expanded into a disjunction of
 mutually exclusive conjunctions ("terms"); each term is one durable-rules rule that joins one fact
-per key it tests. Every key of a case is asserted (unknowns as a sentinel value), so no rule needs
-negation and the result does not depend on the order of assertion; the terms of one rule's
+per key it tests. A case is asserted as one fact with a property per key (unknowns as a sentinel value); conclusions
+and gates are facts of their own, asserted by actions. No rule needs negation and the result does
+not depend on the order of assertion; the terms of one rule's
 outcomes are exhaustive and disjoint, so exactly one fires for each rule and each axis.
 """
 
@@ -20,8 +21,8 @@ from checker.conditions import STATUSES, TV, UNDETERMINED, Test
 from checker.expand import Gates, Term, axis_outcomes, rule_outcomes
 from checker.rulepack import RulePack
 
-ANCHOR = "#case"
-"""A fact asserted for every case, joined by terms that test nothing else."""
+CASE_TYPE = "case$"
+"""The property that marks the one fact holding a case's values, one property per key."""
 
 
 @dataclass(frozen=True)
@@ -45,38 +46,43 @@ class Plan:
     name: str
     rules: tuple[Rule, ...]
     entries: tuple[Entry, ...]
-    case_keys: frozenset[str]
+    case_fields: dict[str, str]
+    """The case's keys that rules read, each with its property name in the case fact."""
     consumed: frozenset[str]
     """Conclusions some entry reads: only these are asserted back into the engine."""
     orphans: tuple[str, ...]
     """Conclusions read but concluded by no rule in force: asserted as not applicable."""
-    needs_anchor: bool
     domains: dict[str, tuple[Any, ...] | None]
     """The values each key can take besides unknown; None for integers."""
+    groups: tuple[tuple[int, ...], ...]
+    """Entries with the same term fire together: each group is one durable-rules rule."""
 
     def definition(self) -> dict[str, dict[str, Any]]:
         """The durable-rules ruleset, without actions: rule name -> {"all": [...]}."""
-        out = {}
-        for index, entry in enumerate(self.entries):
-            out[f"e{index}"] = {"all": _joins(entry, self.domains)}
-        return out
+        return {f"g{number}": {"all": _joins(self.entries[group[0]], self)}
+                for number, group in enumerate(self.groups)}
 
 
-def _joins(entry: Entry, domains: dict[str, tuple[Any, ...] | None]) -> list[dict[str, Any]]:
-    by_key: dict[str, list[dict[str, Any]]] = {}
+def _joins(entry: Entry, plan: Plan) -> list[dict[str, Any]]:
+    """One alias on the case fact for the case's tests, and one per derived fact tested."""
+    case: list[dict[str, Any]] = []
+    derived: dict[str, list[dict[str, Any]]] = {}
     for test, allowed in entry.term:
-        by_key.setdefault(test.key, []).extend(_conjuncts(test, allowed, domains[test.key]))
-    if not by_key:
-        return [{"a0": {"n": ANCHOR}}]
-    return [
-        {f"a{i}": {"$and": [{"n": key}, *conjuncts]}}
-        for i, (key, conjuncts) in enumerate(sorted(by_key.items()))
-    ]
+        if test.key in plan.case_fields:
+            case += _conjuncts(test, allowed, plan.domains[test.key], plan.case_fields[test.key])
+        else:
+            derived.setdefault(test.key, []).extend(
+                _conjuncts(test, allowed, plan.domains[test.key], "v"))
+    joins = [{f"d{i}": {"$and": [{"n": key}, *conjuncts]}}
+             for i, (key, conjuncts) in enumerate(sorted(derived.items()))]
+    if case or not joins:
+        joins.insert(0, {"case": {"$and": [{CASE_TYPE: 1}, *case]}})
+    return joins
 
 
-def _conjuncts(test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | None
+def _conjuncts(test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | None, prop: str
                ) -> list[dict[str, Any]]:
-    """The test restricted to ``allowed`` as a conjunction of comparisons.
+    """The test of property ``prop``, restricted to ``allowed``, as a conjunction of comparisons.
 
     durable-rules links every ``$or`` into a list of at most 128 entries per alpha node, so none is
     used: over a finite domain, a set of values is the conjunction of ``$neq`` on the others; an
@@ -85,16 +91,16 @@ def _conjuncts(test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | Non
     if domain is not None:
         values = [v for v in (*domain, unknown) if test.truth(v) in allowed]
         if len(values) == 1:
-            return [{"v": values[0]}]
-        return [{"$neq": {"v": v}} for v in (*domain, unknown) if v not in values]
+            return [{prop: values[0]}]
+        return [{"$neq": {prop: v}} for v in (*domain, unknown) if v not in values]
     (value,) = allowed
     if value is TV.U:
-        return [{"v": unknown}]
+        return [{prop: unknown}]
     op = {("at_least", True): "$gte", ("at_least", False): "$lt",
-          ("at_most", True): "$lte", ("at_most", False): "$gt", ("is", True): "v",
+          ("at_most", True): "$lte", ("at_most", False): "$gt", ("is", True): "",
           ("is", False): "$neq"}[(test.op, value is TV.T)]
-    compare = {"v": test.arg} if op == "v" else {op: {"v": test.arg}}
-    return [{"$neq": {"v": unknown}}, compare]
+    compare = {op: {prop: test.arg}} if op else {prop: test.arg}
+    return [{"$neq": {prop: unknown}}, compare]
 
 
 def _atomic(term: Term, domains: dict[str, tuple[Any, ...] | None]) -> list[Term]:
@@ -125,6 +131,9 @@ def build_plan(pack: RulePack, on: dt.date) -> Plan:
     domains = {key: _domain(pack, key) for key in keys}
     entries = [Entry(kind, owner, outcome, atom) for kind, owner, outcome, terms in outcomes
                for term in terms for atom in _atomic(term, domains)]
+    by_term: dict[Term, list[int]] = {}
+    for index, entry in enumerate(entries):
+        by_term.setdefault(entry.term, []).append(index)
     consumed = frozenset(k[1:] for k in keys if k.startswith("@"))
     gate_keys = frozenset(k for k in keys if k.startswith("%"))
     produced = {rule.concludes for rule in rules if rule.concludes}
@@ -133,11 +142,12 @@ def build_plan(pack: RulePack, on: dt.date) -> Plan:
         name="jus_" + hashlib.sha256(signature).hexdigest()[:16],
         rules=rules,
         entries=tuple(entries),
-        case_keys=frozenset(keys - gate_keys - {f"@{c}" for c in consumed}),
+        case_fields={key: f"f{i}" for i, key in
+                     enumerate(sorted(keys - gate_keys - {f"@{c}" for c in consumed}))},
         consumed=consumed,
         orphans=tuple(sorted(consumed - produced)),
-        needs_anchor=any(not entry.term for entry in entries),
         domains=domains,
+        groups=tuple(tuple(group) for group in by_term.values()),
     )
 
 

@@ -18,7 +18,7 @@ from durable import engine as durable
 
 from checker.cases import Case
 from checker.conditions import TV, UNKNOWN
-from checker.compile import ANCHOR, Entry, Plan, build_plan
+from checker.compile import CASE_TYPE, Entry, Plan, build_plan
 from checker.errors import EngineError
 from checker.rulepack import RulePack
 
@@ -44,30 +44,34 @@ def _host_for(plan: Plan) -> _Host:
         _host = _Host()
     if plan.name not in _registered:
         ruleset = {}
-        for index, (name, definition) in enumerate(plan.definition().items()):
-            definition["run"] = _action(plan, index)
+        for (name, definition), group in zip(plan.definition().items(), plan.groups, strict=True):
+            definition["run"] = _action(plan, group)
             ruleset[name] = definition
         _host.set_rulesets({plan.name: ruleset})
         _registered.add(plan.name)
     return _host
 
 
-def _action(plan: Plan, index: int):  # noqa: ANN202 - a durable-rules callback
-    entry = plan.entries[index]
-    derived: dict[str, Any] | None = None
-    if entry.kind == "gate":
-        derived = {"n": entry.owner, "v": _GATE_VALUES[entry.outcome]}
-    elif entry.kind == "rule":
-        rule = next(r for r in plan.rules if r.id == entry.owner)
-        if rule.concludes in plan.consumed:
-            derived = {"n": f"@{rule.concludes}", "v": entry.outcome}
+def _action(plan: Plan, group: tuple[int, ...]):  # noqa: ANN202 - a durable-rules callback
+    """Record the group's outcomes, and assert the conclusions and gate values they derive."""
+    derived = [fact for index in group if (fact := _derived(plan, plan.entries[index]))]
 
     def run(c: Any) -> None:
-        _records[c.s.sid].append(index)
-        if derived is not None:
-            c.assert_fact(dict(derived))
+        _records[c.s.sid].extend(group)
+        for fact in derived:
+            c.assert_fact(dict(fact))
 
     return run
+
+
+def _derived(plan: Plan, entry: Entry) -> dict[str, Any] | None:
+    if entry.kind == "gate":
+        return {"n": entry.owner, "v": _GATE_VALUES[entry.outcome]}
+    if entry.kind == "rule":
+        rule = next(r for r in plan.rules if r.id == entry.owner)
+        if rule.concludes in plan.consumed:
+            return {"n": f"@{rule.concludes}", "v": entry.outcome}
+    return None
 
 
 _GATE_VALUES = {TV.T.value: True, TV.F.value: False, TV.U.value: UNKNOWN}
@@ -86,13 +90,11 @@ def run(plan: Plan, case: Case) -> list[Entry]:
     with _lock:
         host = _host_for(plan)
         sid = str(next(_session_ids))
-        facts: list[dict[str, Any]] = [
-            {"sid": sid, "n": key, "v": value}
-            for key, value in sorted(case.engine_values(set(plan.case_keys)).items())
-        ]
-        facts += [{"sid": sid, "n": f"@{name}", "v": "not_applicable"} for name in plan.orphans]
-        if plan.needs_anchor:
-            facts.append({"sid": sid, "n": ANCHOR, "v": 1})
+        values = case.engine_values(set(plan.case_fields))
+        case_fact = {"sid": sid, CASE_TYPE: 1}
+        case_fact.update((plan.case_fields[key], value) for key, value in sorted(values.items()))
+        facts = [case_fact] + [{"sid": sid, "n": f"@{name}", "v": "not_applicable"}
+                               for name in plan.orphans]
         _records[sid] = []
         try:
             state = host.assert_facts(plan.name, facts)

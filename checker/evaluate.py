@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from checker import engine
 from checker.cases import Case
@@ -45,20 +46,27 @@ class _Reader:
         words = spec.words(fact.value) if fact.known else "not stated"
         return FactUse(path, spec.title, spec.question, fact.known, fact.value, words, fact.source)
 
-    def rule_conditions(self, rule: Rule, outcome: str) -> list[cond.Condition | None]:
+    def rule_conditions(self, rule: Rule, outcome: str) -> tuple[cond.Condition | None, ...]:
         if outcome == "not_applicable":
-            return [rule.applies_when]
-        return [rule.applies_when, rule.met_when, rule.breached_when]
+            return (rule.applies_when,)
+        return (rule.applies_when, rule.met_when, rule.breached_when)
 
-    def facts_read(self, conditions: list[cond.Condition | None]) -> list[str]:
-        return sorted({leaf.fact for c in conditions for leaf in cond.leaves(c)
-                       if isinstance(leaf, cond.FactTest)})
+    @staticmethod
+    @cache
+    def facts_read(conditions: tuple[cond.Condition | None, ...]) -> tuple[str, ...]:
+        return tuple(sorted({leaf.fact for c in conditions for leaf in cond.leaves(c)
+                             if isinstance(leaf, cond.FactTest)}))
 
-    def rests_on(self, conditions: list[cond.Condition | None], rule: Rule | None = None) -> list[str]:
+    @staticmethod
+    @cache
+    def conclusions_read(conditions: tuple[cond.Condition | None, ...]) -> frozenset[str]:
+        return frozenset(leaf.conclusion for c in conditions for leaf in cond.leaves(c)
+                         if isinstance(leaf, cond.ConclusionTest))
+
+    def rests_on(self, conditions: tuple[cond.Condition | None, ...], rule: Rule | None = None
+                 ) -> list[str]:
         """Ids of the rules in force whose conclusions the conditions (or defeaters) read."""
-        names = {leaf.conclusion for c in conditions for leaf in cond.leaves(c)
-                 if isinstance(leaf, cond.ConclusionTest)}
-        ids = {self.producer[n].id for n in names if n in self.producer}
+        ids = {self.producer[n].id for n in self.conclusions_read(conditions) if n in self.producer}
         if rule is not None:
             ids |= {d.id for d in self.pack.defeaters(rule) if d.id in self.in_force}
         return sorted(ids)
@@ -109,10 +117,10 @@ class _Reader:
         axis = self.pack.axes[entry.owner]
         if entry.outcome.isdigit():
             outcome = axis.outcomes[int(entry.outcome)]
-            conditions = [outcome.when]
+            conditions: tuple[cond.Condition | None, ...] = (outcome.when,)
         else:
             outcome = getattr(axis, entry.outcome)
-            conditions = [o.when for o in axis.outcomes]
+            conditions = tuple(o.when for o in axis.outcomes)
         rests_on = self.rests_on(conditions)
         return Verdict(
             axis=entry.owner,

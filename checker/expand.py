@@ -22,6 +22,8 @@ T, F, U = frozenset({TV.T}), frozenset({TV.F}), frozenset({TV.U})
 TU, FU = frozenset({TV.T, TV.U}), frozenset({TV.F, TV.U})
 MAX_TERMS = 400
 """A condition expanding to more terms than this is refused as too complex."""
+INLINE = 3
+"""A rule's own condition of up to this many tests is expanded in place rather than gated."""
 
 
 class ConditionTooComplex(ValueError):
@@ -89,13 +91,17 @@ class Gates:
     def __init__(self) -> None:
         self.definitions: dict[str, cond.Condition] = {}
 
-    def leaf(self, condition: cond.Condition) -> cond.Condition:
-        """``condition`` as a leaf, a constant or the negation of one, gating what is compound."""
+    def leaf(self, condition: cond.Condition, inline: int = 0) -> cond.Condition:
+        """``condition`` with its compound parts gated. A flat condition of at most ``inline``
+        tests stays as it is: expanding it costs fewer firings than a gate."""
         if isinstance(condition, cond.Not):
-            return cond.Not(self.leaf(condition.item))
+            return cond.Not(self.leaf(condition.item, inline))
         if not isinstance(condition, cond.All | cond.AnyOf):
             return condition
         flat = type(condition)(tuple(self.leaf(item) for item in condition.items))
+        if len(flat.items) <= inline and not any(
+                isinstance(item, cond.GateTest) for item in flat.items):
+            return flat
         key = "%" + hashlib.sha256(repr(cond.canonical(flat)).encode()).hexdigest()[:12]
         self.definitions.setdefault(key, flat)
         return cond.GateTest(key)
@@ -120,7 +126,7 @@ def rule_outcomes(rule: Rule, defeaters: list[Rule], gates: Gates) -> dict[str, 
                                     for d in defeaters))
         met = cond.AnyOf((defeated, met))
         breached = cond.All((cond.Not(defeated), breached))
-    applies, met, breached = gates.leaf(applies), gates.leaf(met), gates.leaf(breached)
+    applies, met, breached = (gates.leaf(c, INLINE) for c in (applies, met, breached))
     a_true = dnf(applies, T)
     return {
         "not_applicable": dnf(applies, F),
@@ -134,7 +140,7 @@ def rule_outcomes(rule: Rule, defeaters: list[Rule], gates: Gates) -> dict[str, 
 def axis_outcomes(axis: Axis, gates: Gates) -> dict[str, list[Term]]:
     """Terms per outcome index: the first outcome that holds wins; failing that, unknown if one
     condition is unknown; else ``otherwise``."""
-    whens = [gates.leaf(o.when or cond.Constant(TV.T)) for o in axis.outcomes]
+    whens = [gates.leaf(o.when or cond.Constant(TV.T), INLINE) for o in axis.outcomes]
     out: dict[str, list[Term]] = {}
     for i, when in enumerate(whens):
         out[str(i)] = _and(*(dnf(prev, FU) for prev in whens[:i]), dnf(when, T))

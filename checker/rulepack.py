@@ -183,9 +183,17 @@ class RulePack:
     def producers(self, conclusion: str) -> list[Rule]:
         return [rule for rule in self.rules if rule.concludes == conclusion]
 
+    @cached_property
+    def _defeaters(self) -> dict[str, list[Rule]]:
+        out: dict[str, list[Rule]] = {rule.id: [] for rule in self.rules}
+        for other in self.rules:
+            for target in other.defeats:
+                out.setdefault(target, []).append(other)
+        return out
+
     def defeaters(self, rule: Rule) -> list[Rule]:
         """The rules that state they defeat ``rule``: the exceptions to it."""
-        return [other for other in self.rules if rule.id in other.defeats]
+        return self._defeaters[rule.id]
 
     def in_force(self, on: dt.date) -> tuple[Rule, ...]:
         return tuple(rule for rule in self.rules if rule.in_force(on))

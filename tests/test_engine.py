@@ -94,7 +94,7 @@ def test_engine_agrees_with_direct_three_valued_reading(workspace: Workspace) ->
         case = case_from_data(workspace, random_case_data(workspace, rng, index))
         assessment = workspace.assess(case)
         plan = plan_for(pack, case.date)
-        values = case.engine_values(set(plan.case_keys))
+        values = case.engine_values(set(plan.case_fields))
         values.update({f"@{name}": "not_applicable" for name in plan.orphans})
         expected = _reference(pack, plan.rules, values)
         got = {f.rule_id: f.status for f in assessment.findings}
