@@ -71,7 +71,9 @@ class CaseEnvelope(BaseModel):
     summary: str | None = Field(default=None, max_length=20_000)
     kind: Literal["historical", "teaching", "hypothetical"] = "teaching"
     expected: Expected | None = None
-    sources: list[Annotated[str, Field(max_length=2000)]] = Field(default_factory=list, max_length=200)
+    sources: list[Annotated[str, Field(max_length=2000)]] = Field(
+        default_factory=list, max_length=200
+    )
 
 
 _SOURCED_KEYS = {"value", "source", "note"}
@@ -107,8 +109,11 @@ def _fact_validator(spec: FactSpec):  # noqa: ANN202 - a pydantic validator
 def _fact_json_schema(spec: FactSpec) -> dict[str, Any]:
     item: dict[str, Any] = {
         "bool": {"type": "boolean"},
-        "int": {"type": "integer", **({"minimum": spec.min} if spec.min is not None else {}),
-                **({"maximum": spec.max} if spec.max is not None else {})},
+        "int": {
+            "type": "integer",
+            **({"minimum": spec.min} if spec.min is not None else {}),
+            **({"maximum": spec.max} if spec.max is not None else {}),
+        },
         "enum": {"enum": list(spec.values or {})},
         "text": {"type": "string", "maxLength": spec.max_length},
         "date": {"type": "string", "format": "date"},
@@ -124,8 +129,16 @@ def _fact_json_schema(spec: FactSpec) -> dict[str, Any]:
         "anyOf": [
             base,
             {"const": UNKNOWN_WORD},
-            {"type": "object", "additionalProperties": False, "required": ["value"],
-             "properties": {"value": value, "source": {"type": "string"}, "note": {"type": "string"}}},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["value"],
+                "properties": {
+                    "value": value,
+                    "source": {"type": "string"},
+                    "note": {"type": "string"},
+                },
+            },
         ],
     }
 

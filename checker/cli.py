@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn, TypeVar
 
@@ -16,7 +16,13 @@ import typer
 from checker import conditions as cond
 from checker.errors import EngineError, InputError
 from checker.findings import EXIT_BAD_INPUT, worst_exit_code
-from checker.memo import default_template_dir, format_for, memo_context, render_memo, write_atomically
+from checker.memo import (
+    default_template_dir,
+    format_for,
+    memo_context,
+    render_memo,
+    write_atomically,
+)
 from checker.report import Style, render_json, render_text, to_json_object
 from checker.workspace import Workspace, case_paths, default_rules_dir
 
@@ -33,15 +39,24 @@ app.add_typer(rules_app, name="rules")
 T = TypeVar("T")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-RulesOption = Annotated[Path | None, typer.Option(
-    "--rules", envvar="JUS_RULES", help="The rule pack folder (default: the bundled rules/).")]
-AsOfOption = Annotated[str | None, typer.Option(
-    "--as-of", help="Apply the law in force on this date (YYYY-MM-DD) instead of the case's date.")]
+RulesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules", envvar="JUS_RULES", help="The rule pack folder (default: the bundled rules/)."
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Apply the law in force on this date (YYYY-MM-DD) instead of the case's date.",
+    ),
+]
 
 
 def _fail(message: str) -> NoReturn:
@@ -75,10 +90,16 @@ def _colour(flag: bool | None) -> bool:
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="Case files, or folders of them.")],
-    fmt: Annotated[OutputFormat, typer.Option("--format", help="text or json.")] = OutputFormat.text,
+    fmt: Annotated[
+        OutputFormat, typer.Option("--format", help="text or json.")
+    ] = OutputFormat.text,
     as_of: AsOfOption = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Also list rules that do not apply.")] = False,
-    colour: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the output.")] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list rules that do not apply.")
+    ] = False,
+    colour: Annotated[
+        bool | None, typer.Option("--color/--no-color", help="Colour the output.")
+    ] = None,
     rules: RulesOption = None,
 ) -> None:
     """Evaluate case files. Exit code: 0 lawful, 1 unlawful, 2 bad input, 3 contested,
@@ -107,7 +128,7 @@ def check(
         else:
             if index:
                 typer.echo("")
-            typer.echo(render_text(assessment, pack, style, show_all), nl=False)
+            typer.echo(render_text(assessment, pack, style, show_all), nl=False, color=style.colour)
     if fmt is OutputFormat.json:
         typer.echo(render_json(objects), nl=False)
     raise typer.Exit(worst_exit_code(codes))
@@ -118,12 +139,15 @@ def memo(
     path: Annotated[Path, typer.Argument(help="A case file.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The memo file (.md or .html).")],
     fmt: Annotated[str | None, typer.Option("--format", help="markdown or html.")] = None,
-    memo_date: Annotated[str | None, typer.Option(
-        "--date", help="The memo's date (YYYY-MM-DD); by default the case's date.")] = None,
+    memo_date: Annotated[
+        str | None,
+        typer.Option("--date", help="The memo's date (YYYY-MM-DD); by default the case's date."),
+    ] = None,
     as_of: AsOfOption = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    template_dir: Annotated[Path | None, typer.Option(
-        "--template-dir", help="Use your own memo templates.")] = None,
+    template_dir: Annotated[
+        Path | None, typer.Option("--template-dir", help="Use your own memo templates.")
+    ] = None,
     rules: RulesOption = None,
 ) -> None:
     """Write a justification memo for one case."""
@@ -192,26 +216,36 @@ def rules_list(rules: RulesOption = None) -> None:
 
 @rules_app.command("show")
 def rules_show(
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help="A rule id or name, as `jus rules list` shows it.")],
+    rule_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A rule id or name, as `jus rules list` shows it.")
+    ],
     rules: RulesOption = None,
 ) -> None:
     """Show one rule: its source, conditions and conclusion."""
     pack = _guard(lambda: Workspace(rules or default_rules_dir()).pack)
     rule = pack.by_id.get(rule_id.upper()) or next(
-        (r for r in pack.rules if r.name == rule_id), None)
+        (r for r in pack.rules if r.name == rule_id), None
+    )
     if rule is None:
         _fail(f"no rule '{rule_id}'; `jus rules list` shows them all")
     source = rule.source
-    lines = [f"{rule.id}  {rule.name}", rule.title, "",
-             f"Source:     {source.instrument} {source.provision}",
-             f"Principle:  {source.principle}"]
+    lines = [
+        f"{rule.id}  {rule.name}",
+        rule.title,
+        "",
+        f"Source:     {source.instrument} {source.provision}",
+        f"Principle:  {source.principle}",
+    ]
     lines += [f"Reference:  {ref}" for ref in source.references]
     if source.note:
         lines.append(f"Note:       {source.note}")
     until = f" until {rule.in_force_until}" if rule.in_force_until else ""
     lines.append(f"In force:   from {rule.in_force_from}{until}")
-    for label, condition in (("Applies when", rule.applies_when), ("Met when", rule.met_when),
-                             ("Breached when", rule.breached_when)):
+    for label, condition in (
+        ("Applies when", rule.applies_when),
+        ("Met when", rule.met_when),
+        ("Breached when", rule.breached_when),
+    ):
         if condition is not None or label == "Applies when":
             lines += ["", f"{label}:", *cond.describe(condition, 1)]
     if rule.met_when is None and rule.breached_when is not None:

@@ -3,9 +3,9 @@
 Each outcome of a rule (met, breached, undetermined, not applicable) and each outcome of a verdict
 axis becomes a three-valued condition over engine keys. It is expanded into a disjunction of
 mutually exclusive conjunctions ("terms"); each term is one durable-rules rule that joins one fact
-per key it tests. A case is asserted as one fact with a property per key (unknowns as a sentinel value); conclusions
-and gates are facts of their own, asserted by actions. No rule needs negation and the result does
-not depend on the order of assertion; the terms of one rule's
+per key it tests. A case is asserted as one fact with a property per key (unknowns as a
+sentinel value); conclusions and gates are facts of their own, asserted by actions. No rule needs
+negation and the result does not depend on the order of assertion; the terms of one rule's
 outcomes are exhaustive and disjoint, so exactly one fires for each rule and each axis.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 from checker.conditions import STATUSES, TV, UNDETERMINED, Test
 from checker.expand import Gates, Term, axis_outcomes, rule_outcomes
-from checker.rulepack import RulePack
+from checker.rulepack import Rule, RulePack
 
 CASE_TYPE = "case$"
 """The property that marks the one fact holding a case's values, one property per key."""
@@ -59,8 +59,10 @@ class Plan:
 
     def definition(self) -> dict[str, dict[str, Any]]:
         """The durable-rules ruleset, without actions: rule name -> {"all": [...]}."""
-        return {f"g{number}": {"all": _joins(self.entries[group[0]], self)}
-                for number, group in enumerate(self.groups)}
+        return {
+            f"g{number}": {"all": _joins(self.entries[group[0]], self)}
+            for number, group in enumerate(self.groups)
+        }
 
 
 def _joins(entry: Entry, plan: Plan) -> list[dict[str, Any]]:
@@ -72,16 +74,20 @@ def _joins(entry: Entry, plan: Plan) -> list[dict[str, Any]]:
             case += _conjuncts(test, allowed, plan.domains[test.key], plan.case_fields[test.key])
         else:
             derived.setdefault(test.key, []).extend(
-                _conjuncts(test, allowed, plan.domains[test.key], "v"))
-    joins = [{f"d{i}": {"$and": [{"n": key}, *conjuncts]}}
-             for i, (key, conjuncts) in enumerate(sorted(derived.items()))]
+                _conjuncts(test, allowed, plan.domains[test.key], "v")
+            )
+    joins = [
+        {f"d{i}": {"$and": [{"n": key}, *conjuncts]}}
+        for i, (key, conjuncts) in enumerate(sorted(derived.items()))
+    ]
     if case or not joins:
         joins.insert(0, {"case": {"$and": [{CASE_TYPE: 1}, *case]}})
     return joins
 
 
-def _conjuncts(test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | None, prop: str
-               ) -> list[dict[str, Any]]:
+def _conjuncts(
+    test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | None, prop: str
+) -> list[dict[str, Any]]:
     """The test of property ``prop``, restricted to ``allowed``, as a conjunction of comparisons.
 
     durable-rules links every ``$or`` into a list of at most 128 entries per alpha node, so none is
@@ -96,9 +102,14 @@ def _conjuncts(test: Test, allowed: frozenset[TV], domain: tuple[Any, ...] | Non
     (value,) = allowed
     if value is TV.U:
         return [{prop: unknown}]
-    op = {("at_least", True): "$gte", ("at_least", False): "$lt",
-          ("at_most", True): "$lte", ("at_most", False): "$gt", ("is", True): "",
-          ("is", False): "$neq"}[(test.op, value is TV.T)]
+    op = {
+        ("at_least", True): "$gte",
+        ("at_least", False): "$lt",
+        ("at_most", True): "$lte",
+        ("at_most", False): "$gt",
+        ("is", True): "",
+        ("is", False): "$neq",
+    }[(test.op, value is TV.T)]
     compare = {op: {prop: test.arg}} if op else {prop: test.arg}
     return [{"$neq": {prop: unknown}}, compare]
 
@@ -129,8 +140,12 @@ def build_plan(pack: RulePack, on: dt.date) -> Plan:
             outcomes.append(("gate", key, outcome, terms))
     keys = {test.key for *_, terms in outcomes for term in terms for test, _ in term}
     domains = {key: _domain(pack, key) for key in keys}
-    entries = [Entry(kind, owner, outcome, atom) for kind, owner, outcome, terms in outcomes
-               for term in terms for atom in _atomic(term, domains)]
+    entries = [
+        Entry(kind, owner, outcome, atom)
+        for kind, owner, outcome, terms in outcomes
+        for term in terms
+        for atom in _atomic(term, domains)
+    ]
     by_term: dict[Term, list[int]] = {}
     for index, entry in enumerate(entries):
         by_term.setdefault(entry.term, []).append(index)
@@ -142,8 +157,10 @@ def build_plan(pack: RulePack, on: dt.date) -> Plan:
         name="jus_" + hashlib.sha256(signature).hexdigest()[:16],
         rules=rules,
         entries=tuple(entries),
-        case_fields={key: f"f{i}" for i, key in
-                     enumerate(sorted(keys - gate_keys - {f"@{c}" for c in consumed}))},
+        case_fields={
+            key: f"f{i}"
+            for i, key in enumerate(sorted(keys - gate_keys - {f"@{c}" for c in consumed}))
+        },
         consumed=consumed,
         orphans=tuple(sorted(consumed - produced)),
         domains=domains,

@@ -73,7 +73,9 @@ class FactTest:
         if self.op == "contains":
             return Test(f"{self.fact}[{self.arg}]", "is", True)
         if self.op == "empty":
-            return Test(f"{self.fact}#count", "is" if self.arg else "at_least", 0 if self.arg else 1)
+            return Test(
+                f"{self.fact}#count", "is" if self.arg else "at_least", 0 if self.arg else 1
+            )
         return Test(self.fact, self.op, self.arg)
 
 
@@ -133,8 +135,9 @@ def parse(raw: Any, where: tuple[str | int, ...] = ()) -> Condition:
     """Parse the YAML form of a condition; ``where`` locates errors inside it."""
     if not isinstance(raw, dict) or not raw:
         raise ConditionSyntaxError(
-            where, "a condition is a mapping: {all: [...]}, {any: [...]}, {not: ...}, "
-            "{fact: ..., is: ...} or {conclusion: ..., is: ...}"
+            where,
+            "a condition is a mapping: {all: [...]}, {any: [...]}, {not: ...}, "
+            "{fact: ..., is: ...} or {conclusion: ..., is: ...}",
         )
     keys = set(raw)
     for combinator in ("all", "any"):
@@ -142,7 +145,8 @@ def parse(raw: Any, where: tuple[str | int, ...] = ()) -> Condition:
             items = raw[combinator]
             if keys != {combinator} or not isinstance(items, list) or not items:
                 raise ConditionSyntaxError(
-                    where, f"'{combinator}' takes a non-empty list of conditions and nothing beside it"
+                    where,
+                    f"'{combinator}' takes a non-empty list of conditions and nothing beside it",
                 )
             parsed = tuple(parse(item, (*where, combinator, i)) for i, item in enumerate(items))
             return All(parsed) if combinator == "all" else AnyOf(parsed)
@@ -189,7 +193,7 @@ def canonical(condition: Condition) -> tuple[Any, ...]:
 
 def leaves(condition: Condition | None) -> list[FactTest | ConclusionTest]:
     """Every fact and conclusion test in a condition, in order."""
-    if condition is None or isinstance(condition, Constant):
+    if condition is None or isinstance(condition, Constant | GateTest):
         return []
     if isinstance(condition, FactTest | ConclusionTest):
         return [condition]
@@ -202,7 +206,7 @@ def evaluate(condition: Condition, values: dict[str, Any]) -> TV:
     """Kleene evaluation over engine values: the reference the compiled rules must agree with."""
     if isinstance(condition, Constant):
         return condition.value
-    if isinstance(condition, FactTest | ConclusionTest):
+    if isinstance(condition, FactTest | ConclusionTest | GateTest):
         test = condition.test()
         return test.truth(values.get(test.key, test.unknown_value))
     if isinstance(condition, Not):
@@ -223,14 +227,26 @@ def describe(condition: Condition | None, indent: int = 0) -> list[str]:
         return [f"{pad}{condition.value.value}"]
     if isinstance(condition, All | AnyOf):
         head = "all of:" if isinstance(condition, All) else "any of:"
-        return [pad + head] + [line for item in condition.items for line in describe(item, indent + 1)]
+        return [pad + head] + [
+            line for item in condition.items for line in describe(item, indent + 1)
+        ]
     if isinstance(condition, Not):
         return [pad + "not:"] + describe(condition.item, indent + 1)
-    subject = condition.fact if isinstance(condition, FactTest) else f"conclusion {condition.conclusion}"
+    if isinstance(condition, GateTest):
+        return [f"{pad}gate {condition.key}"]
+    subject = (
+        condition.fact if isinstance(condition, FactTest) else f"conclusion {condition.conclusion}"
+    )
     arg = condition.arg
     shown = ", ".join(map(_show, arg)) if isinstance(arg, tuple) else _show(arg)
-    words = {"is": "is", "in": "is one of", "at_least": "is at least", "at_most": "is at most",
-             "contains": "contains", "empty": "is empty:"}[condition.op]
+    words = {
+        "is": "is",
+        "in": "is one of",
+        "at_least": "is at least",
+        "at_most": "is at most",
+        "contains": "contains",
+        "empty": "is empty:",
+    }[condition.op]
     return [f"{pad}{subject} {words} {shown}"]
 
 

@@ -17,8 +17,8 @@ from typing import Any
 from durable import engine as durable
 
 from checker.cases import Case
-from checker.conditions import TV, UNKNOWN
 from checker.compile import CASE_TYPE, Entry, Plan, build_plan
+from checker.conditions import TV, UNKNOWN
 from checker.errors import EngineError
 from checker.rulepack import RulePack
 
@@ -93,8 +93,9 @@ def run(plan: Plan, case: Case) -> list[Entry]:
         values = case.engine_values(set(plan.case_fields))
         case_fact = {"sid": sid, CASE_TYPE: 1}
         case_fact.update((plan.case_fields[key], value) for key, value in sorted(values.items()))
-        facts = [case_fact] + [{"sid": sid, "n": f"@{name}", "v": "not_applicable"}
-                               for name in plan.orphans]
+        facts = [case_fact] + [
+            {"sid": sid, "n": f"@{name}", "v": "not_applicable"} for name in plan.orphans
+        ]
         _records[sid] = []
         try:
             state = host.assert_facts(plan.name, facts)
@@ -112,11 +113,15 @@ def run(plan: Plan, case: Case) -> list[Entry]:
 
 def _check_complete(plan: Plan, fired: list[Entry]) -> None:
     expected = [("rule", r.id) for r in plan.rules] + sorted(
-        {(e.kind, e.owner) for e in plan.entries if e.kind != "rule"})
+        {(e.kind, e.owner) for e in plan.entries if e.kind != "rule"}
+    )
     counts: dict[tuple[str, str], int] = {}
     for entry in fired:
         counts[(entry.kind, entry.owner)] = counts.get((entry.kind, entry.owner), 0) + 1
-    wrong = [f"{owner} ({counts.get((kind, owner), 0)} outcomes)" for kind, owner in expected
-             if counts.get((kind, owner), 0) != 1]
+    wrong = [
+        f"{owner} ({counts.get((kind, owner), 0)} outcomes)"
+        for kind, owner in expected
+        if counts.get((kind, owner), 0) != 1
+    ]
     if wrong:
         raise EngineError("the engine did not settle exactly one outcome for: " + ", ".join(wrong))

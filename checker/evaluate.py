@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from functools import cache
 
+from checker import conditions as cond
 from checker import engine
 from checker.cases import Case
 from checker.compile import Entry, Plan
 from checker.findings import Assessment, FactUse, Finding, Verdict
-from checker import conditions as cond
 from checker.rulepack import ESTABLISHED, PLACEHOLDER, Rule, RulePack
+
 
 def evaluate(pack: RulePack, case: Case, as_of: dt.date | None = None) -> Assessment:
     """Assess ``case`` under the law in force on ``as_of`` (by default, the case's date)."""
@@ -54,17 +55,30 @@ class _Reader:
     @staticmethod
     @cache
     def facts_read(conditions: tuple[cond.Condition | None, ...]) -> tuple[str, ...]:
-        return tuple(sorted({leaf.fact for c in conditions for leaf in cond.leaves(c)
-                             if isinstance(leaf, cond.FactTest)}))
+        return tuple(
+            sorted(
+                {
+                    leaf.fact
+                    for c in conditions
+                    for leaf in cond.leaves(c)
+                    if isinstance(leaf, cond.FactTest)
+                }
+            )
+        )
 
     @staticmethod
     @cache
     def conclusions_read(conditions: tuple[cond.Condition | None, ...]) -> frozenset[str]:
-        return frozenset(leaf.conclusion for c in conditions for leaf in cond.leaves(c)
-                         if isinstance(leaf, cond.ConclusionTest))
+        return frozenset(
+            leaf.conclusion
+            for c in conditions
+            for leaf in cond.leaves(c)
+            if isinstance(leaf, cond.ConclusionTest)
+        )
 
-    def rests_on(self, conditions: tuple[cond.Condition | None, ...], rule: Rule | None = None
-                 ) -> list[str]:
+    def rests_on(
+        self, conditions: tuple[cond.Condition | None, ...], rule: Rule | None = None
+    ) -> list[str]:
         """Ids of the rules in force whose conclusions the conditions (or defeaters) read."""
         ids = {self.producer[n].id for n in self.conclusions_read(conditions) if n in self.producer}
         if rule is not None:
@@ -75,11 +89,17 @@ class _Reader:
         """Unknown facts the rule reads, and those of the undetermined conclusions it rests on."""
         if rule.id not in self._lacking:
             conditions = self.rule_conditions(rule, "undetermined")
-            own = [self.fact_use(p) for p in self.facts_read(conditions)
-                   if not self.case.facts[p].known]
-            inherited = [use for rule_id in self.rests_on(conditions, rule)
-                         if self.status[rule_id] == "undetermined"
-                         for use in self.lacking_of(self.in_force[rule_id])]
+            own = [
+                self.fact_use(p)
+                for p in self.facts_read(conditions)
+                if not self.case.facts[p].known
+            ]
+            inherited = [
+                use
+                for rule_id in self.rests_on(conditions, rule)
+                if self.status[rule_id] == "undetermined"
+                for use in self.lacking_of(self.in_force[rule_id])
+            ]
             unique = {use.path: use for use in [*own, *inherited]}
             self._lacking[rule.id] = tuple(unique[p] for p in sorted(unique))
         return self._lacking[rule.id]
@@ -88,8 +108,11 @@ class _Reader:
         def fill(match: re.Match[str]) -> str:
             name = match.group(1)
             if name == ESTABLISHED:
-                met = [_lower_first(self.in_force[r].title) for r in rests_on
-                       if self.status[r] == "met"]
+                met = [
+                    _lower_first(self.in_force[r].title)
+                    for r in rests_on
+                    if self.status[r] == "met"
+                ]
                 return "; ".join(met) or "none"
             return self.fact_use(name).words
 

@@ -37,7 +37,9 @@ def _merge(a: Term, b: Term) -> Term | None:
         if not both:
             return None
         merged[test] = both
-    return tuple(sorted(merged.items(), key=lambda item: (item[0].key, item[0].op, repr(item[0].arg))))
+    return tuple(
+        sorted(merged.items(), key=lambda item: (item[0].key, item[0].op, repr(item[0].arg)))
+    )
 
 
 def _and(*parts: list[Term]) -> list[Term]:
@@ -73,10 +75,13 @@ def dnf(condition: cond.Condition, want: frozenset[TV]) -> list[Term]:
     if decisive <= want:  # the first decisive item decides
         for i, item in enumerate(items):
             out += _and(*(dnf(prev, ALL - decisive) for prev in items[:i]), dnf(item, decisive))
-    if U <= want:  # no decisive item, and a first unknown one
+    if want >= U:  # no decisive item, and a first unknown one
         for i, item in enumerate(items):
-            out += _and(*(dnf(prev, other) for prev in items[:i]), dnf(item, U),
-                        *(dnf(rest, ALL - decisive) for rest in items[i + 1:]))
+            out += _and(
+                *(dnf(prev, other) for prev in items[:i]),
+                dnf(item, U),
+                *(dnf(rest, ALL - decisive) for rest in items[i + 1 :]),
+            )
     return out
 
 
@@ -100,7 +105,8 @@ class Gates:
             return condition
         flat = type(condition)(tuple(self.leaf(item) for item in condition.items))
         if len(flat.items) <= inline and not any(
-                isinstance(item, cond.GateTest) for item in flat.items):
+            isinstance(item, cond.GateTest) for item in flat.items
+        ):
             return flat
         key = "%" + hashlib.sha256(repr(cond.canonical(flat)).encode()).hexdigest()[:12]
         self.definitions.setdefault(key, flat)
@@ -108,8 +114,10 @@ class Gates:
 
     def outcomes(self) -> dict[str, dict[str, list[Term]]]:
         """For each gate, the terms under which it is true, false and unknown."""
-        return {key: {v.value: dnf(definition, frozenset({v})) for v in TV}
-                for key, definition in self.definitions.items()}
+        return {
+            key: {v.value: dnf(definition, frozenset({v})) for v in TV}
+            for key, definition in self.definitions.items()
+        }
 
 
 def rule_outcomes(rule: Rule, defeaters: list[Rule], gates: Gates) -> dict[str, list[Term]]:
@@ -122,8 +130,9 @@ def rule_outcomes(rule: Rule, defeaters: list[Rule], gates: Gates) -> dict[str, 
     met = met if met is not None else cond.Not(breached)  # type: ignore[arg-type]
     breached = breached if breached is not None else cond.Not(met)
     if defeaters:
-        defeated = cond.AnyOf(tuple(cond.ConclusionTest(d.concludes or "", "is", "met")
-                                    for d in defeaters))
+        defeated = cond.AnyOf(
+            tuple(cond.ConclusionTest(d.concludes or "", "is", "met") for d in defeaters)
+        )
         met = cond.AnyOf((defeated, met))
         breached = cond.All((cond.Not(defeated), breached))
     applies, met, breached = (gates.leaf(c, INLINE) for c in (applies, met, breached))
@@ -132,7 +141,8 @@ def rule_outcomes(rule: Rule, defeaters: list[Rule], gates: Gates) -> dict[str, 
         "not_applicable": dnf(applies, F),
         "breached": _and(a_true, dnf(breached, T)),
         "met": _and(a_true, dnf(met, T), dnf(breached, F)),
-        "undetermined": dnf(applies, U) + _and(a_true, dnf(breached, U))
+        "undetermined": dnf(applies, U)
+        + _and(a_true, dnf(breached, U))
         + _and(a_true, dnf(breached, F), dnf(met, FU)),
     }
 
@@ -146,8 +156,11 @@ def axis_outcomes(axis: Axis, gates: Gates) -> dict[str, list[Term]]:
         out[str(i)] = _and(*(dnf(prev, FU) for prev in whens[:i]), dnf(when, T))
     unknown: list[Term] = []
     for i, when in enumerate(whens):
-        unknown += _and(*(dnf(prev, F) for prev in whens[:i]), dnf(when, U),
-                        *(dnf(rest, FU) for rest in whens[i + 1:]))
+        unknown += _and(
+            *(dnf(prev, F) for prev in whens[:i]),
+            dnf(when, U),
+            *(dnf(rest, FU) for rest in whens[i + 1 :]),
+        )
     out["if_unknown"] = unknown
     out["otherwise"] = _and(*(dnf(when, F) for when in whens))
     return out

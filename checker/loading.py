@@ -12,9 +12,8 @@ from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
-
 import yaml
+from pydantic import BaseModel, ValidationError
 
 from checker.errors import InputError, Problem
 
@@ -99,7 +98,8 @@ def _convert(node: yaml.Node, loc: Loc, doc: Document, seen: set[int]) -> Any:
         # compose() resolves an alias to the very node it names: seeing a node twice is an alias.
         raise _problem(
             doc.path,
-            f"YAML anchors and aliases are not accepted (the value anchored at line {line} is reused)",
+            "YAML anchors and aliases are not accepted "
+            f"(the value anchored at line {line} is reused)",
         )
     seen.add(id(node))
     if node.tag not in yaml.SafeLoader.yaml_constructors:
@@ -140,11 +140,14 @@ def _scalar(node: yaml.Node, doc: Document, loc: Loc) -> Any:
         return yaml.SafeLoader("").construct_object(node)
     except (ValueError, yaml.YAMLError) as exc:
         field = ".".join(map(str, loc)) or None
-        raise InputError([Problem(doc.path, f"not a valid value ({exc})", node.start_mark.line + 1,
-                                  field)]) from None
+        raise InputError(
+            [Problem(doc.path, f"not a valid value ({exc})", node.start_mark.line + 1, field)]
+        ) from None
 
 
-def validation_problems(exc: ValidationError, doc: Document, model: type[BaseModel]) -> list[Problem]:
+def validation_problems(
+    exc: ValidationError, doc: Document, model: type[BaseModel]
+) -> list[Problem]:
     """pydantic's errors as one Problem each, with the line and a "did you mean"."""
     problems = []
     for error in exc.errors():
@@ -152,7 +155,9 @@ def validation_problems(exc: ValidationError, doc: Document, model: type[BaseMod
         field = ".".join(str(part) for part in loc) or None
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
-            message = f"unknown field '{loc[-1]}'" + _did_you_mean(str(loc[-1]), _siblings(model, loc))
+            message = f"unknown field '{loc[-1]}'" + _did_you_mean(
+                str(loc[-1]), _siblings(model, loc)
+            )
         elif error["type"] == "missing":
             message = "this field is required"
         elif error["type"] == "literal_error" and loc == ("schema_version",):

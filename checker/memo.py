@@ -44,8 +44,9 @@ class Section:
     findings: list[Finding]
 
 
-def memo_context(assessment: Assessment, case: Case, pack: RulePack, memo_date: dt.date
-                 ) -> dict[str, Any]:
+def memo_context(
+    assessment: Assessment, case: Case, pack: RulePack, memo_date: dt.date
+) -> dict[str, Any]:
     """Everything a memo template reads; the templates decide the wording around it."""
     engaged = [f for f in assessment.findings if f.status != "not_applicable"]
     sections = []
@@ -58,12 +59,22 @@ def memo_context(assessment: Assessment, case: Case, pack: RulePack, memo_date: 
         for use in finding.lacking:
             needed.setdefault(use.path, use)
     specs = pack.vocabulary.specs()
-    facts = {path: FactUse(path, specs[path].title, specs[path].question, fact.known,
-                           fact.value, specs[path].words(fact.value) if fact.known else "not stated",
-                           fact.source)
-             for path, fact in case.facts.items()}
-    citations = sorted({str(f.citation) for f in assessment.findings}
-                       | {str(v.citation) for v in assessment.verdicts.values() if v.citation})
+    facts = {
+        path: FactUse(
+            path,
+            specs[path].title,
+            specs[path].question,
+            fact.known,
+            fact.value,
+            specs[path].words(fact.value) if fact.known else "not stated",
+            fact.source,
+        )
+        for path, fact in case.facts.items()
+    }
+    citations = sorted(
+        {str(f.citation) for f in assessment.findings}
+        | {str(v.citation) for v in assessment.verdicts.values() if v.citation}
+    )
     return {
         "case": case.model,
         "facts": facts,
@@ -83,34 +94,61 @@ def memo_context(assessment: Assessment, case: Case, pack: RulePack, memo_date: 
 
 def render_memo(context: dict[str, Any], fmt: str, template_dir: Path) -> str:
     if fmt == "markdown":
-        env = SandboxedEnvironment(loader=FileSystemLoader(str(template_dir)),
-                                   undefined=StrictUndefined, keep_trailing_newline=True,
-                                   trim_blocks=True, lstrip_blocks=True,
-                                   finalize=lambda v: v if isinstance(v, Markup) else markdown_escape(v))
+        env = SandboxedEnvironment(
+            loader=FileSystemLoader(str(template_dir)),
+            undefined=StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            finalize=lambda v: v if isinstance(v, Markup) else markdown_escape(v),
+        )
     else:
-        env = SandboxedEnvironment(loader=FileSystemLoader(str(template_dir)),
-                                   undefined=StrictUndefined, autoescape=True,
-                                   keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+        env = SandboxedEnvironment(
+            loader=FileSystemLoader(str(template_dir)),
+            undefined=StrictUndefined,
+            autoescape=True,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
     env.filters["slug"] = lambda text: re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")
     env.filters["verbatim"] = lambda text: Markup(escape(text)) if fmt == "html" else Markup(text)
     name = TEMPLATES[fmt]
     try:
         return env.get_template(name).render(**context)
     except TemplateError as exc:
-        raise InputError([Problem(str(template_dir / name), f"template error: {exc}",
-                                  getattr(exc, "lineno", None))]) from None
+        raise InputError(
+            [
+                Problem(
+                    str(template_dir / name), f"template error: {exc}", getattr(exc, "lineno", None)
+                )
+            ]
+        ) from None
 
 
 def format_for(path: Path, explicit: str | None) -> str:
     if explicit:
         if explicit not in TEMPLATES:
-            raise InputError([Problem(str(path), f"unknown memo format '{explicit}'; "
-                                      f"expected {', '.join(TEMPLATES)}")])
+            raise InputError(
+                [
+                    Problem(
+                        str(path),
+                        f"unknown memo format '{explicit}'; expected {', '.join(TEMPLATES)}",
+                    )
+                ]
+            )
         return explicit
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError([Problem(str(path), "cannot tell the memo format from the extension; "
-                                  f"use {', '.join(FORMATS)} or --format")])
+        raise InputError(
+            [
+                Problem(
+                    str(path),
+                    "cannot tell the memo format from the extension; "
+                    f"use {', '.join(FORMATS)} or --format",
+                )
+            ]
+        )
     return fmt
 
 

@@ -9,11 +9,24 @@ from typing import Any
 from checker.findings import Assessment, Finding
 from checker.rulepack import RulePack
 
-STATUS_WORDS = {"met": "met", "breached": "breached", "undetermined": "undetermined",
-                "not_applicable": "not applicable"}
-_COLOURS = {"met": "32", "breached": "31", "undetermined": "33", "not_applicable": "2",
-            "lawful": "1;32", "unlawful": "1;31", "contested": "1;35", "undetermined_v": "1;33",
-            "legitimate": "1;32", "not_legitimate": "1;31"}
+STATUS_WORDS = {
+    "met": "met",
+    "breached": "breached",
+    "undetermined": "undetermined",
+    "not_applicable": "not applicable",
+}
+_COLOURS = {
+    "met": "32",
+    "breached": "31",
+    "undetermined": "33",
+    "not_applicable": "2",
+    "lawful": "1;32",
+    "unlawful": "1;31",
+    "contested": "1;35",
+    "undetermined_v": "1;33",
+    "legitimate": "1;32",
+    "not_legitimate": "1;31",
+}
 
 
 class Style:
@@ -30,10 +43,14 @@ class Style:
         return f"\x1b[2m{text}\x1b[0m" if self.colour else text
 
 
-def render_text(assessment: Assessment, pack: RulePack, style: Style, show_all: bool = False) -> str:
+def render_text(
+    assessment: Assessment, pack: RulePack, style: Style, show_all: bool = False
+) -> str:
     """The verdict, then each finding on a line: id, status, reason, citation."""
-    lines = [f"{assessment.case_id}: {assessment.case_title}", style.dim(f"  {assessment.case_path}"
-             f"  (law as of {assessment.as_of})")]
+    lines = [
+        f"{assessment.case_id}: {assessment.case_title}",
+        style.dim(f"  {assessment.case_path}  (law as of {assessment.as_of})"),
+    ]
     for axis, verdict in assessment.verdicts.items():
         key = "undetermined_v" if verdict.verdict == "undetermined" else verdict.verdict
         label = f"{pack.axes[axis].title}:"
@@ -62,8 +79,9 @@ def render_text(assessment: Assessment, pack: RulePack, style: Style, show_all: 
 def _finding_line(finding: Finding, id_width: int, status_width: int, style: Style) -> str:
     status = STATUS_WORDS[finding.status]
     padded = style(status.ljust(status_width), finding.status)
-    return (f"    {finding.rule_id.ljust(id_width)}  {padded}  {finding.message}  "
-            + style.dim(f"[{finding.citation}]"))
+    return f"    {finding.rule_id.ljust(id_width)}  {padded}  {finding.message}  " + style.dim(
+        f"[{finding.citation}]"
+    )
 
 
 def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
@@ -73,13 +91,20 @@ def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
         v = assessment.verdicts.get(axis)
         if v is None:
             return None
-        return {"verdict": v.verdict, "message": v.message,
-                "citation": asdict(v.citation) if v.citation else None,
-                "rests_on": list(v.rests_on)}
+        return {
+            "verdict": v.verdict,
+            "message": v.message,
+            "citation": asdict(v.citation) if v.citation else None,
+            "rests_on": list(v.rests_on),
+        }
 
     return {
-        "case": {"id": assessment.case_id, "title": assessment.case_title,
-                 "path": assessment.case_path, "digest": f"sha256:{assessment.case_digest}"},
+        "case": {
+            "id": assessment.case_id,
+            "title": assessment.case_title,
+            "path": assessment.case_path,
+            "digest": f"sha256:{assessment.case_digest}",
+        },
         "as_of": assessment.as_of,
         "legality": verdict("legality"),
         "legitimacy": verdict("legitimacy"),
@@ -99,15 +124,22 @@ def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
             }
             for f in assessment.findings
         ],
-        "rule_pack": {"name": pack.meta.name, "version": pack.meta.version,
-                      "digest": f"sha256:{pack.digest}"},
+        "rule_pack": {
+            "name": pack.meta.name,
+            "version": pack.meta.version,
+            "digest": f"sha256:{pack.digest}",
+        },
     }
 
 
 def _fact_json(use: Any) -> dict[str, Any]:
     value = use.value.isoformat() if hasattr(use.value, "isoformat") else use.value
-    return {"fact": use.path, "known": use.known, "value": value if use.known else None,
-            "source": use.source}
+    return {
+        "fact": use.path,
+        "known": use.known,
+        "value": value if use.known else None,
+        "source": use.source,
+    }
 
 
 def render_json(objects: list[dict[str, Any]]) -> str:

@@ -91,7 +91,9 @@ class Rule(BaseModel):
     pathway: str = ""
 
     def in_force(self, on: dt.date) -> bool:
-        return self.in_force_from <= on and (self.in_force_until is None or on <= self.in_force_until)
+        return self.in_force_from <= on and (
+            self.in_force_until is None or on <= self.in_force_until
+        )
 
 
 class Pathway(BaseModel):
@@ -231,22 +233,26 @@ def load_pack(root: Path) -> RulePack:
     rule_docs.sort(key=lambda item: (item[1].pathway.order, item[0].path))
     for _, rule_file in rule_docs:
         pathways[rule_file.pathway.id] = rule_file.pathway
-        rules.extend(r.model_copy(update={"pathway": rule_file.pathway.id}) for r in rule_file.rules)
+        rules.extend(
+            r.model_copy(update={"pathway": rule_file.pathway.id}) for r in rule_file.rules
+        )
 
     digest = hashlib.sha256()
     for doc in [*docs.values(), *(d for d, _ in rule_docs)]:
         digest.update(Path(doc.path).relative_to(root).as_posix().encode() + b"\0")
         digest.update(doc.text.encode() + b"\0")
-    pack = RulePack(meta, vocabulary, pathways, tuple(rules), verdicts.axes, digest.hexdigest(),
-                    str(root))
+    pack = RulePack(
+        meta, vocabulary, pathways, tuple(rules), verdicts.axes, digest.hexdigest(), str(root)
+    )
     problems = lint(pack, rule_docs, docs["verdicts.yaml"])
     if problems:
         raise InputError(problems)
     return pack
 
 
-def lint(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_doc: Document
-         ) -> list[Problem]:
+def lint(
+    pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_doc: Document
+) -> list[Problem]:
     """Everything that would make a rule pack wrong before any case runs."""
     specs = pack.vocabulary.specs()
     produced = {rule.concludes for rule in pack.rules if rule.concludes}
@@ -262,12 +268,16 @@ def lint(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_do
             at = ("rules", index)
             for key, seen, label in ((rule.id, seen_ids, "id"), (rule.name, seen_names, "name")):
                 if key in seen:
-                    problem(doc, (*at, label), f"duplicate rule {label} '{key}' (also in {seen[key]})")
+                    problem(
+                        doc, (*at, label), f"duplicate rule {label} '{key}' (also in {seen[key]})"
+                    )
                 seen[key] = doc.path
             if rule.in_force_until and rule.in_force_until < rule.in_force_from:
                 problem(doc, (*at, "in_force_until"), "ends before it enters into force")
             if rule.met_when is None and rule.breached_when is None and not pack.defeaters(rule):
-                problem(doc, at, "a rule needs met_when or breached_when, or a rule that defeats it")
+                problem(
+                    doc, at, "a rule needs met_when or breached_when, or a rule that defeats it"
+                )
             for target in rule.defeats:
                 if target not in pack.by_id:
                     problem(doc, (*at, "defeats"), f"defeats unknown rule '{target}'")
@@ -280,8 +290,11 @@ def lint(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_do
                     if message:
                         problem(doc, (*at, field, *leaf.where), message)
             try:
-                reachable = [o for o, terms in rule_outcomes(rule, pack.defeaters(rule), Gates()).items()
-                             if terms]
+                reachable = [
+                    o
+                    for o, terms in rule_outcomes(rule, pack.defeaters(rule), Gates()).items()
+                    if terms
+                ]
             except ConditionTooComplex as exc:
                 problem(doc, at, f"a condition is too complex: {exc}")
                 continue
@@ -297,18 +310,25 @@ def lint(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]], verdicts_do
     for axis_name, axis in pack.axes.items():
         allowed = AXIS_VERDICTS.get(axis_name)
         if allowed is None:
-            problem(verdicts_doc, ("axes", axis_name), f"unknown axis; expected {', '.join(AXIS_VERDICTS)}")
+            problem(
+                verdicts_doc,
+                ("axes", axis_name),
+                f"unknown axis; expected {', '.join(AXIS_VERDICTS)}",
+            )
             continue
-        for label, outcome in _axis_entries(axis):
-            loc = ("axes", axis_name, *label)
-            if outcome.verdict not in allowed:
-                problem(verdicts_doc, (*loc, "verdict"),
-                        f"'{outcome.verdict}' is not a {axis_name} verdict: {', '.join(allowed)}")
-            for leaf in cond.leaves(outcome.when):
+        for where, entry in _axis_entries(axis):
+            loc = ("axes", axis_name, *where)
+            if entry.verdict not in allowed:
+                problem(
+                    verdicts_doc,
+                    (*loc, "verdict"),
+                    f"'{entry.verdict}' is not a {axis_name} verdict: {', '.join(allowed)}",
+                )
+            for leaf in cond.leaves(entry.when):
                 message = _leaf_problem(leaf, specs, produced)
                 if message:
                     problem(verdicts_doc, (*loc, "when", *leaf.where), message)
-            bad = _placeholder_problem(outcome.message, specs)
+            bad = _placeholder_problem(entry.message, specs)
             if bad:
                 problem(verdicts_doc, (*loc, "message"), bad)
         if axis.if_unknown.when is not None or axis.otherwise.when is not None:
@@ -329,16 +349,19 @@ def _axis_entries(axis: Axis) -> list[tuple[tuple[Any, ...], VerdictOutcome]]:
     return [*entries, (("if_unknown",), axis.if_unknown), (("otherwise",), axis.otherwise)]
 
 
-def _leaf_problem(leaf: cond.FactTest | cond.ConclusionTest, specs: dict[str, FactSpec],
-                  produced: set[str]) -> str | None:
+def _leaf_problem(
+    leaf: cond.FactTest | cond.ConclusionTest, specs: dict[str, FactSpec], produced: set[str]
+) -> str | None:
     if isinstance(leaf, cond.ConclusionTest):
         if leaf.conclusion not in produced:
             return f"no rule concludes '{leaf.conclusion}'"
         values = leaf.arg if isinstance(leaf.arg, tuple) else (leaf.arg,)
         for value in values:
             if value not in cond.STATUSES or value == cond.UNDETERMINED:
-                return (f"a conclusion test takes met, breached or not_applicable, not {value!r}: "
-                        "an undetermined conclusion makes the test unknown")
+                return (
+                    f"a conclusion test takes met, breached or not_applicable, not {value!r}: "
+                    "an undetermined conclusion makes the test unknown"
+                )
         return None
     spec = specs.get(leaf.fact)
     if spec is None:
@@ -374,8 +397,9 @@ def _placeholder_problem(text: str, specs: dict[str, FactSpec]) -> str | None:
     return None
 
 
-def _overlapping_producers(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]
-                           ) -> list[Problem]:
+def _overlapping_producers(
+    pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]
+) -> list[Problem]:
     by_conclusion: dict[str, list[Rule]] = defaultdict(list)
     for rule in pack.rules:
         if rule.concludes:
@@ -384,13 +408,20 @@ def _overlapping_producers(pack: RulePack, rule_docs: list[tuple[Document, RuleF
     far = dt.date.max
     for conclusion, rules in by_conclusion.items():
         for i, a in enumerate(rules):
-            for b in rules[i + 1:]:
+            for b in rules[i + 1 :]:
                 if a.in_force_from <= (b.in_force_until or far) and b.in_force_from <= (
-                        a.in_force_until or far):
+                    a.in_force_until or far
+                ):
                     doc, loc = _locate(b, rule_docs)
-                    problems.append(Problem(doc.path, f"'{conclusion}' is concluded by {a.id} "
-                                            f"and {b.id} while both are in force", doc.line_of(loc),
-                                            "concludes"))
+                    problems.append(
+                        Problem(
+                            doc.path,
+                            f"'{conclusion}' is concluded by {a.id} "
+                            f"and {b.id} while both are in force",
+                            doc.line_of(loc),
+                            "concludes",
+                        )
+                    )
     return problems
 
 
@@ -405,8 +436,13 @@ def _cycles(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]) -> list[
             for producer in pack.producers(conclusion):
                 if producer.id == rule.id:
                     doc, loc = _locate(rule, rule_docs)
-                    problems.append(Problem(doc.path, f"{rule.id} depends on its own conclusion "
-                                            f"through '{conclusion}'", doc.line_of(loc)))
+                    problems.append(
+                        Problem(
+                            doc.path,
+                            f"{rule.id} depends on its own conclusion through '{conclusion}'",
+                            doc.line_of(loc),
+                        )
+                    )
                     stack.clear()
                     break
                 if producer.id not in seen:
@@ -416,8 +452,12 @@ def _cycles(pack: RulePack, rule_docs: list[tuple[Document, RuleFile]]) -> list[
 
 
 def _conclusions_read(pack: RulePack, rule: Rule) -> set[str]:
-    read = {leaf.conclusion for field in (rule.applies_when, rule.met_when, rule.breached_when)
-            for leaf in cond.leaves(field) if isinstance(leaf, cond.ConclusionTest)}
+    read = {
+        leaf.conclusion
+        for field in (rule.applies_when, rule.met_when, rule.breached_when)
+        for leaf in cond.leaves(field)
+        if isinstance(leaf, cond.ConclusionTest)
+    }
     return read | {d.concludes for d in pack.defeaters(rule) if d.concludes}
 
 

@@ -88,7 +88,9 @@ class FactSpec(BaseModel):
         if kind == "int":
             if isinstance(raw, bool) or not isinstance(raw, int):
                 raise ValueError(f"expected a whole number or unknown, got {raw!r}")
-            if (self.min is not None and raw < self.min) or (self.max is not None and raw > self.max):
+            if (self.min is not None and raw < self.min) or (
+                self.max is not None and raw > self.max
+            ):
                 raise ValueError(f"{raw} is out of range: expected {self.min} to {self.max}")
             return raw
         if kind == "enum":

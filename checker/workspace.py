@@ -46,10 +46,18 @@ def case_paths(arguments: list[Path]) -> list[Path]:
     out: list[Path] = []
     for argument in arguments:
         if argument.is_dir():
-            found = sorted(p for p in argument.rglob("*") if p.suffix in CASE_SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in argument.rglob("*") if p.suffix in CASE_SUFFIXES and p.is_file()
+            )
             if not found:
-                raise InputError([Problem(str(argument), "the folder holds no case files "
-                                          f"({', '.join(CASE_SUFFIXES)})")])
+                raise InputError(
+                    [
+                        Problem(
+                            str(argument),
+                            f"the folder holds no case files ({', '.join(CASE_SUFFIXES)})",
+                        )
+                    ]
+                )
             out.extend(found)
         else:
             out.append(argument)

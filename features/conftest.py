@@ -15,8 +15,12 @@ from checker.findings import Assessment
 from checker.workspace import Workspace, default_rules_dir
 
 BASELINES = Path(__file__).parent / "baselines"
-STATUS = {"met": "met", "breached": "breached", "undetermined": "undetermined",
-          "not applicable": "not_applicable"}
+STATUS = {
+    "met": "met",
+    "breached": "breached",
+    "undetermined": "undetermined",
+    "not applicable": "not_applicable",
+}
 
 
 @pytest.fixture(scope="session")
@@ -63,7 +67,11 @@ def _finding(scenario_state: dict[str, Any], rule_id: str) -> Any:
     return matches[0]
 
 
-@then(parsers.re(r"(?P<rule_id>[A-Z][A-Z0-9-]*) is (?P<status>met|breached|undetermined|not applicable)"))
+@then(
+    parsers.re(
+        r"(?P<rule_id>[A-Z][A-Z0-9-]*) is (?P<status>met|breached|undetermined|not applicable)"
+    )
+)
 def finding_status(rule_id: str, status: str, scenario_state: dict[str, Any]) -> None:
     finding = _finding(scenario_state, rule_id)
     assert finding.status == STATUS[status], f"{rule_id}: {finding.status}: {finding.message}"

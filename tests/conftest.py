@@ -21,10 +21,13 @@ def workspace() -> Workspace:
     return Workspace(default_rules_dir())
 
 
-def case_from_data(workspace: Workspace, data: dict[str, Any], name: str = "generated.yaml") -> Case:
+def case_from_data(
+    workspace: Workspace, data: dict[str, Any], name: str = "generated.yaml"
+) -> Case:
     text = yaml.safe_dump(data, sort_keys=False)
-    return case_from_document(parse_document(text, name), workspace.pack.vocabulary,
-                              workspace.case_model)
+    return case_from_document(
+        parse_document(text, name), workspace.pack.vocabulary, workspace.case_model
+    )
 
 
 def random_value(spec: FactSpec, rng: random.Random) -> Any:

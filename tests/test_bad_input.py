@@ -39,34 +39,53 @@ def write(tmp_path: Path, text: str | bytes, name: str = "case.yaml") -> Path:
 
 CASES = {
     "malformed YAML": ("case:\n  - [unclosed\n", ":3: malformed YAML"),
-    "wrong type": (GOOD.replace("armed_force: true", "armed_force: maybe"),
-                   ":6: measure.armed_force: expected true, false or unknown, got 'maybe'"),
-    "unknown field with a suggestion": (GOOD + "security_counsel: {}\n",
-                                        ":8: security_counsel: unknown field 'security_counsel'; "
-                                        "did you mean 'security_council'?"),
-    "unknown nested field": (GOOD + "security_council: {chapter_seven: true}\n",
-                             "security_council.chapter_seven: unknown field 'chapter_seven'; "
-                             "did you mean 'chapter_vii'?"),
-    "missing required field": (GOOD.replace("title: A good case\n", ""),
-                               "title: this field is required"),
+    "wrong type": (
+        GOOD.replace("armed_force: true", "armed_force: maybe"),
+        ":6: measure.armed_force: expected true, false or unknown, got 'maybe'",
+    ),
+    "unknown field with a suggestion": (
+        GOOD + "security_counsel: {}\n",
+        ":8: security_counsel: unknown field 'security_counsel'; did you mean 'security_council'?",
+    ),
+    "unknown nested field": (
+        GOOD + "security_council: {chapter_seven: true}\n",
+        "security_council.chapter_seven: unknown field 'chapter_seven'; "
+        "did you mean 'chapter_vii'?",
+    ),
+    "missing required field": (
+        GOOD.replace("title: A good case\n", ""),
+        "title: this field is required",
+    ),
     "empty file": ("", "the file is empty"),
     "only a comment": ("# nothing here\n", "the file is empty"),
     "a list, not a mapping": ("- 1\n- 2\n", "a case file is a mapping of fields"),
-    "duplicate key": (GOOD + "claimed_bases: [consent]\n",
-                      ":8: duplicate key 'claimed_bases' (first at line 7)"),
-    "absurd number": (GOOD + "security_council: {votes_for: 99}\n",
-                      "security_council.votes_for: 99 is out of range: expected 0 to 15"),
-    "unknown enum value": (GOOD + "security_council: {determination: threat}\n",
-                           "'threat' is not one of threat_to_the_peace"),
+    "duplicate key": (
+        GOOD + "claimed_bases: [consent]\n",
+        ":8: duplicate key 'claimed_bases' (first at line 7)",
+    ),
+    "absurd number": (
+        GOOD + "security_council: {votes_for: 99}\n",
+        "security_council.votes_for: 99 is out of range: expected 0 to 15",
+    ),
+    "unknown enum value": (
+        GOOD + "security_council: {determination: threat}\n",
+        "'threat' is not one of threat_to_the_peace",
+    ),
     "a bad date": (GOOD.replace("2011-03-19", "2011-13-45"), ":4: date: not a valid value"),
-    "wrong schema version": (GOOD.replace("schema_version: 1", "schema_version: 7"),
-                             "unsupported schema version 7"),
-    "a source with an unknown key": (GOOD + "security_council: {chapter_vii: {value: true, sauce: x}}\n",
-                                     "unknown key 'sauce'"),
+    "wrong schema version": (
+        GOOD.replace("schema_version: 1", "schema_version: 7"),
+        "unsupported schema version 7",
+    ),
+    "a source with an unknown key": (
+        GOOD + "security_council: {chapter_vii: {value: true, sauce: x}}\n",
+        "unknown key 'sauce'",
+    ),
     "YAML aliases": ("a: &x [1, 2]\nb: *x\n", "YAML anchors and aliases are not accepted"),
     "a python tag": ("!!python/object/apply:os.system ['true']\n", "unsupported YAML tag"),
-    "a billion laughs": ("a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n",
-                         "YAML anchors and aliases are not accepted"),
+    "a billion laughs": (
+        "a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c]\n",
+        "YAML anchors and aliases are not accepted",
+    ),
 }
 
 
@@ -98,8 +117,11 @@ def test_missing_path(tmp_path: Path) -> None:
 
 
 def test_several_problems_are_all_reported(tmp_path: Path) -> None:
-    path = write(tmp_path, GOOD.replace("armed_force: true", "armed_force: 3")
-                 + "security_council: {votes_for: -1, chapter_vii: yes please}\n")
+    path = write(
+        tmp_path,
+        GOOD.replace("armed_force: true", "armed_force: 3")
+        + "security_council: {votes_for: -1, chapter_vii: yes please}\n",
+    )
     code, output = run("validate", str(path))
     lines = [line for line in output.splitlines() if str(path) in line]
     assert code == 2 and len(lines) == 3, output

@@ -45,8 +45,9 @@ def _rule_status(pack: RulePack, rule: Rule, values: dict[str, Any], in_force: s
     defeaters = [d for d in pack.defeaters(rule) if d.id in in_force]
     defeated = TV.F
     if defeaters:
-        defeated = ev(cond.AnyOf(tuple(cond.ConclusionTest(d.concludes, "is", "met")
-                                       for d in defeaters)))
+        defeated = ev(
+            cond.AnyOf(tuple(cond.ConclusionTest(d.concludes, "is", "met") for d in defeaters))
+        )
     if met_c is None and breached_c is None:
         met, breached = TV.F, TV.T
     else:
@@ -99,7 +100,8 @@ def test_engine_agrees_with_direct_three_valued_reading(workspace: Workspace) ->
         expected = _reference(pack, plan.rules, values)
         got = {f.rule_id: f.status for f in assessment.findings}
         assert got == expected, f"case {index}: " + str(
-            {k: (got[k], expected[k]) for k in got if got[k] != expected[k]})
+            {k: (got[k], expected[k]) for k in got if got[k] != expected[k]}
+        )
         for rule in plan.rules:
             if rule.concludes:
                 values[f"@{rule.concludes}"] = expected[rule.id]

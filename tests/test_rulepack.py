@@ -41,32 +41,46 @@ def test_the_bundled_pack_loads() -> None:
 
 def test_duplicate_rule_ids(pack_copy: Path) -> None:
     edit(pack_copy / "charter/consent.yaml", "id: CONSENT-FREE", "id: CONSENT-PRIOR")
-    assert re.search(r"consent.yaml:\d+: rules\.\d+\.id: duplicate rule id 'CONSENT-PRIOR'",
-                     problems_of(pack_copy))
+    assert re.search(
+        r"consent.yaml:\d+: rules\.\d+\.id: duplicate rule id 'CONSENT-PRIOR'",
+        problems_of(pack_copy),
+    )
 
 
 def test_a_condition_naming_a_fact_the_schema_lacks(pack_copy: Path) -> None:
     edit(pack_copy / "charter/consent.yaml", "fact: consent.freely_given", "fact: consent.freely")
     message = problems_of(pack_copy)
-    assert re.search(r"consent.yaml:\d+: rules\.\d+\.met_when: the case schema has no fact "
-                     r"'consent.freely'; did you mean 'consent.freely_given'\?", message), message
+    assert re.search(
+        r"consent.yaml:\d+: rules\.\d+\.met_when: the case schema has no fact "
+        r"'consent.freely'; did you mean 'consent.freely_given'\?",
+        message,
+    ), message
 
 
 def test_a_conclusion_nobody_produces(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/consent.yaml", "{conclusion: consent_free, is: met}",
-         "{conclusion: consent_freely, is: met}")
+    edit(
+        pack_copy / "charter/consent.yaml",
+        "{conclusion: consent_free, is: met}",
+        "{conclusion: consent_freely, is: met}",
+    )
     assert "no rule concludes 'consent_freely'" in problems_of(pack_copy)
 
 
 def test_a_value_the_fact_does_not_take(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/self-defence.yaml", "{fact: self_defence.attack_scale, is: grave}",
-         "{fact: self_defence.attack_scale, is: huge}")
+    edit(
+        pack_copy / "charter/self-defence.yaml",
+        "{fact: self_defence.attack_scale, is: grave}",
+        "{fact: self_defence.attack_scale, is: huge}",
+    )
     assert "'huge' is not one of grave, below_threshold" in problems_of(pack_copy)
 
 
 def test_a_text_fact_cannot_be_tested(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/consent.yaml", "{fact: consent.withdrawn, is: false}",
-         "{fact: consent.scope, is: everything}")
+    edit(
+        pack_copy / "charter/consent.yaml",
+        "{fact: consent.withdrawn, is: false}",
+        "{fact: consent.scope, is: everything}",
+    )
     assert "text for the memo; rules cannot test it" in problems_of(pack_copy)
 
 
@@ -81,13 +95,20 @@ def test_a_missing_message(pack_copy: Path) -> None:
 
 
 def test_an_unknown_key_in_a_rule(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/consent.yaml", "    concludes: consent_free", "    conclude: consent_free")
+    edit(
+        pack_copy / "charter/consent.yaml",
+        "    concludes: consent_free",
+        "    conclude: consent_free",
+    )
     assert "unknown field 'conclude'; did you mean 'concludes'?" in problems_of(pack_copy)
 
 
 def test_a_malformed_condition(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/consent.yaml", "met_when: {fact: consent.freely_given, is: true}",
-         "met_when: {fact: consent.freely_given, equals: true}")
+    edit(
+        pack_copy / "charter/consent.yaml",
+        "met_when: {fact: consent.freely_given, is: true}",
+        "met_when: {fact: consent.freely_given, equals: true}",
+    )
     assert "a fact test takes exactly one of is, in" in problems_of(pack_copy)
 
 
@@ -97,8 +118,11 @@ def test_two_rules_concluding_the_same_at_the_same_time(pack_copy: Path) -> None
 
 
 def test_a_rule_depending_on_itself(pack_copy: Path) -> None:
-    edit(pack_copy / "charter/consent.yaml", "{conclusion: consent_free, is: met}",
-         "{conclusion: consent, is: met}")
+    edit(
+        pack_copy / "charter/consent.yaml",
+        "{conclusion: consent_free, is: met}",
+        "{conclusion: consent, is: met}",
+    )
     assert "depends on its own conclusion" in problems_of(pack_copy)
 
 

@@ -28,7 +28,8 @@ def test_checker_names_no_fact_conclusion_or_rule_of_the_pack() -> None:
     for filename, source in _python_sources().items():
         for name in names:
             assert not re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", source), (
-                f"checker/{filename} names '{name}' from the rule pack")
+                f"checker/{filename} names '{name}' from the rule pack"
+            )
 
 
 def test_checker_cites_no_article_or_instrument() -> None:
