@@ -5,6 +5,7 @@ A condition is a tree written in YAML:
     {all: [c, ...]}   {any: [c, ...]}   {not: c}
     {fact: path, is: v}   in: [v, ...]   at_least: n   at_most: n   contains: v   empty: bool
     {conclusion: name, is: status}   in: [status, ...]
+    {definition: name}   a named condition from a rule file's `definitions`
 
 Each test is true, false or unknown (three-valued, Kleene): a fact marked ``unknown`` or left
 out makes its test unknown, and so does a conclusion whose rule was undetermined.
@@ -101,6 +102,14 @@ class GateTest:
 
 
 @dataclass(frozen=True)
+class DefinitionRef:
+    """A named condition, replaced by its definition when the pack loads."""
+
+    name: str
+    where: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True)
 class All:
     items: tuple[Condition, ...]
 
@@ -122,7 +131,7 @@ class Constant:
     value: TV
 
 
-Condition = All | AnyOf | Not | FactTest | ConclusionTest | GateTest | Constant
+Condition = All | AnyOf | Not | FactTest | ConclusionTest | GateTest | DefinitionRef | Constant
 
 
 class ConditionSyntaxError(ValueError):
@@ -150,6 +159,10 @@ def parse(raw: Any, where: tuple[str | int, ...] = ()) -> Condition:
                 )
             parsed = tuple(parse(item, (*where, combinator, i)) for i, item in enumerate(items))
             return All(parsed) if combinator == "all" else AnyOf(parsed)
+    if "definition" in keys:
+        if keys != {"definition"} or not isinstance(raw["definition"], str):
+            raise ConditionSyntaxError(where, "'definition' names one definition, alone")
+        return DefinitionRef(raw["definition"], where)
     if "not" in keys:
         if keys != {"not"}:
             raise ConditionSyntaxError(where, "'not' takes one condition and nothing beside it")
@@ -172,7 +185,9 @@ def parse(raw: Any, where: tuple[str | int, ...] = ()) -> Condition:
             op = next(iter(rest))
             return cls(name, op, _frozen(raw[op]), where)  # type: ignore[operator]
     raise ConditionSyntaxError(
-        where, f"unknown condition keys {sorted(keys)}; expected all, any, not, fact or conclusion"
+        where,
+        f"unknown condition keys {sorted(keys)}; "
+        "expected all, any, not, fact, conclusion or definition",
     )
 
 
@@ -191,9 +206,31 @@ def canonical(condition: Condition) -> tuple[Any, ...]:
     return (type(condition).__name__, condition)
 
 
+def references(condition: Condition | None) -> list[DefinitionRef]:
+    """The definitions a condition names, in order."""
+    if isinstance(condition, DefinitionRef):
+        return [condition]
+    if isinstance(condition, Not):
+        return references(condition.item)
+    if isinstance(condition, All | AnyOf):
+        return [ref for item in condition.items for ref in references(item)]
+    return []
+
+
+def resolve(condition: Condition, definitions: dict[str, Condition]) -> Condition:
+    """The condition with every named definition replaced by what it stands for."""
+    if isinstance(condition, DefinitionRef):
+        return resolve(definitions[condition.name], definitions)
+    if isinstance(condition, Not):
+        return Not(resolve(condition.item, definitions))
+    if isinstance(condition, All | AnyOf):
+        return type(condition)(tuple(resolve(item, definitions) for item in condition.items))
+    return condition
+
+
 def leaves(condition: Condition | None) -> list[FactTest | ConclusionTest]:
     """Every fact and conclusion test in a condition, in order."""
-    if condition is None or isinstance(condition, Constant | GateTest):
+    if condition is None or isinstance(condition, Constant | GateTest | DefinitionRef):
         return []
     if isinstance(condition, FactTest | ConclusionTest):
         return [condition]
@@ -209,6 +246,8 @@ def evaluate(condition: Condition, values: dict[str, Any]) -> TV:
     if isinstance(condition, FactTest | ConclusionTest | GateTest):
         test = condition.test()
         return test.truth(values.get(test.key, test.unknown_value))
+    if isinstance(condition, DefinitionRef):
+        raise ValueError(f"definition '{condition.name}' was not resolved when the pack loaded")
     if isinstance(condition, Not):
         return {TV.T: TV.F, TV.F: TV.T, TV.U: TV.U}[evaluate(condition.item, values)]
     results = [evaluate(item, values) for item in condition.items]
@@ -234,6 +273,8 @@ def describe(condition: Condition | None, indent: int = 0) -> list[str]:
         return [pad + "not:"] + describe(condition.item, indent + 1)
     if isinstance(condition, GateTest):
         return [f"{pad}gate {condition.key}"]
+    if isinstance(condition, DefinitionRef):
+        return [f"{pad}definition {condition.name}"]
     subject = (
         condition.fact if isinstance(condition, FactTest) else f"conclusion {condition.conclusion}"
     )

@@ -63,6 +63,8 @@ def dnf(condition: cond.Condition, want: frozenset[TV]) -> list[Term]:
         return [()] if condition.value in want else []
     if isinstance(condition, cond.FactTest | cond.ConclusionTest | cond.GateTest):
         return [()] if want == ALL else [((condition.test(), want),)]
+    if isinstance(condition, cond.DefinitionRef):
+        raise ValueError(f"definition '{condition.name}' was not resolved when the pack loaded")
     if isinstance(condition, cond.Not):
         swapped = frozenset({TV.T: TV.F, TV.F: TV.T, TV.U: TV.U}[v] for v in want)
         return dnf(condition.item, swapped)

@@ -21,6 +21,9 @@ def worst_exit_code(codes: list[int]) -> int:
     return max(codes, key=_SEVERITY.index) if codes else EXIT_BAD_INPUT
 
 
+_PINPOINTS = {"art", "arts", "para", "paras", "p", "pp", "ch", "s", "ss", "rule", "principle"}
+
+
 @dataclass(frozen=True)
 class Citation:
     instrument: str
@@ -28,7 +31,9 @@ class Citation:
     principle: str
 
     def __str__(self) -> str:
-        return f"{self.instrument} {self.provision}".strip()
+        """A pinpoint reads "UN Charter art 51"; other provisions "instrument, provision"."""
+        pinpoint = self.provision.split(" ", 1)[0] in _PINPOINTS
+        return f"{self.instrument}{' ' if pinpoint else ', '}{self.provision}"
 
 
 @dataclass(frozen=True)

@@ -104,10 +104,22 @@ class Pathway(BaseModel):
     order: int = 0
 
 
+class Definition(BaseModel):
+    """A named condition that rules use as {definition: name}, so that it is written once."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    description: str = Field(min_length=1)
+    when: ConditionField
+
+
 class RuleFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     pathway: Pathway
+    definitions: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Definition] = Field(
+        default_factory=dict
+    )
     rules: list[Rule] = Field(min_length=1)
 
 
@@ -228,26 +240,102 @@ def load_pack(root: Path) -> RulePack:
     if problems:
         raise InputError(problems)
 
+    rule_docs.sort(key=lambda item: (item[1].pathway.order, item[0].path))
+    definitions, problems = _definitions(rule_docs)
+    if problems:
+        raise InputError(problems)
     pathways: dict[str, Pathway] = {}
     rules: list[Rule] = []
-    rule_docs.sort(key=lambda item: (item[1].pathway.order, item[0].path))
     for _, rule_file in rule_docs:
         pathways[rule_file.pathway.id] = rule_file.pathway
-        rules.extend(
-            r.model_copy(update={"pathway": rule_file.pathway.id}) for r in rule_file.rules
+        rules.extend(_resolved(r, definitions, rule_file.pathway.id) for r in rule_file.rules)
+    axes = {
+        name: axis.model_copy(
+            update={
+                "outcomes": [
+                    o.model_copy(update={"when": o.when and cond.resolve(o.when, definitions)})
+                    for o in axis.outcomes
+                ]
+            }
         )
+        for name, axis in verdicts.axes.items()
+    }
 
     digest = hashlib.sha256()
     for doc in [*docs.values(), *(d for d, _ in rule_docs)]:
         digest.update(Path(doc.path).relative_to(root).as_posix().encode() + b"\0")
         digest.update(doc.text.encode() + b"\0")
-    pack = RulePack(
-        meta, vocabulary, pathways, tuple(rules), verdicts.axes, digest.hexdigest(), str(root)
-    )
+    pack = RulePack(meta, vocabulary, pathways, tuple(rules), axes, digest.hexdigest(), str(root))
     problems = lint(pack, rule_docs, docs["verdicts.yaml"])
     if problems:
         raise InputError(problems)
     return pack
+
+
+def _definitions(
+    rule_docs: list[tuple[Document, RuleFile]],
+) -> tuple[dict[str, cond.Condition], list[Problem]]:
+    """Every named condition of the pack; unknown, duplicate and circular names are problems."""
+    found: dict[str, cond.Condition] = {}
+    where: dict[str, str] = {}
+    problems: list[Problem] = []
+    for doc, rule_file in rule_docs:
+        for name, definition in rule_file.definitions.items():
+            if name in found:
+                problems.append(
+                    Problem(
+                        doc.path,
+                        f"definition '{name}' is also in {where[name]}",
+                        doc.line_of(("definitions", name)),
+                        "definitions",
+                    )
+                )
+            found[name], where[name] = definition.when, doc.path
+    for doc, rule_file in rule_docs:
+        located: list[tuple[tuple[Any, ...], cond.Condition | None]] = [
+            (("definitions", name, "when"), d.when) for name, d in rule_file.definitions.items()
+        ]
+        for index, rule in enumerate(rule_file.rules):
+            located += [
+                (("rules", index, field), getattr(rule, field))
+                for field in ("applies_when", "met_when", "breached_when")
+            ]
+        for loc, condition in located:
+            for ref in cond.references(condition):
+                if ref.name not in found:
+                    close = difflib.get_close_matches(ref.name, list(found), n=1)
+                    hint = f"; did you mean '{close[0]}'?" if close else ""
+                    full = (*loc, *ref.where)
+                    problems.append(
+                        Problem(
+                            doc.path,
+                            f"no definition '{ref.name}'{hint}",
+                            doc.line_of(full),
+                            ".".join(map(str, full)),
+                        )
+                    )
+    for name in found:
+        stack, seen = [name], set()
+        while stack:
+            current = stack.pop()
+            for ref in cond.references(found.get(current)):
+                if ref.name == name:
+                    problems.append(Problem(where[name], f"definition '{name}' refers to itself"))
+                    stack.clear()
+                    break
+                if ref.name not in seen and ref.name in found:
+                    seen.add(ref.name)
+                    stack.append(ref.name)
+    return found, problems
+
+
+def _resolved(rule: Rule, definitions: dict[str, cond.Condition], pathway: str) -> Rule:
+    update: dict[str, Any] = {"pathway": pathway}
+    for field in ("applies_when", "met_when", "breached_when"):
+        condition = getattr(rule, field)
+        if condition is not None:
+            update[field] = cond.resolve(condition, definitions)
+    return rule.model_copy(update=update)
 
 
 def lint(
@@ -290,11 +378,9 @@ def lint(
                     if message:
                         problem(doc, (*at, field, *leaf.where), message)
             try:
-                reachable = [
-                    o
-                    for o, terms in rule_outcomes(rule, pack.defeaters(rule), Gates()).items()
-                    if terms
-                ]
+                resolved = pack.by_id[rule.id]
+                outcomes = rule_outcomes(resolved, pack.defeaters(resolved), Gates())
+                reachable = [o for o, terms in outcomes.items() if terms]
             except ConditionTooComplex as exc:
                 problem(doc, at, f"a condition is too complex: {exc}")
                 continue
