@@ -31,7 +31,7 @@ class Citation:
     principle: str
 
     def __str__(self) -> str:
-        """A pinpoint reads "UN Charter art 51"; other provisions "instrument, provision"."""
+        """A pinpoint provision follows its instrument with a space; any other, with a comma."""
         pinpoint = self.provision.split(" ", 1)[0] in _PINPOINTS
         return f"{self.instrument}{' ' if pinpoint else ', '}{self.provision}"
 
