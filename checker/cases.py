@@ -147,7 +147,8 @@ def _fact_field(spec: FactSpec) -> Any:
     annotated = Annotated[
         FactValue, PlainValidator(_fact_validator(spec)), WithJsonSchema(_fact_json_schema(spec))
     ]
-    return (annotated, Field(default=NOT_STATED))
+    default = NOT_STATED if spec.default is None else FactValue(known=True, value=spec.default)
+    return (annotated, Field(default=default))
 
 
 def build_case_model(vocabulary: Vocabulary) -> type[CaseEnvelope]:

@@ -19,22 +19,24 @@ def evaluate(pack: RulePack, case: Case, as_of: dt.date | None = None) -> Assess
     on = as_of or case.date
     plan = engine.plan_for(pack, on)
     fired = engine.run(plan, case)
-    reader = _Reader(pack, plan, case, fired)
+    reader = _Reader(pack, plan, case, fired, on)
     assessment = Assessment(case.id, case.model.title, case.path, case.digest, on.isoformat())
     by_rule = {entry.owner: entry for entry in fired if entry.kind == "rule"}
     for rule in plan.rules:
         assessment.findings.append(reader.finding(by_rule[rule.id]))
-    for entry in fired:
-        if entry.kind == "axis":
-            assessment.verdicts[entry.owner] = reader.verdict(entry)
+    for axis in pack.axes:
+        entry = next(e for e in fired if e.kind == "axis" and e.owner == axis)
+        assessment.verdicts[axis] = reader.verdict(entry)
+    assessment.reading = pack.reading({a: v.verdict for a, v in assessment.verdicts.items()})
     return assessment
 
 
 class _Reader:
     """Reads the engine's outcomes as findings and verdicts, with the facts behind them."""
 
-    def __init__(self, pack: RulePack, plan: Plan, case: Case, fired: list[Entry]):
+    def __init__(self, pack: RulePack, plan: Plan, case: Case, fired: list[Entry], on: dt.date):
         self.pack = pack
+        self.on = on
         self.case = case
         self.specs = pack.vocabulary.specs()
         self.in_force = {r.id: r for r in plan.rules}
@@ -116,7 +118,8 @@ class _Reader:
                 return "; ".join(met) or "none"
             return self.fact_use(name).words
 
-        return PLACEHOLDER.sub(fill, template)
+        text = PLACEHOLDER.sub(fill, template)
+        return text[:1].upper() + text[1:]
 
     def finding(self, entry: Entry) -> Finding:
         rule = self.pack.by_id[entry.owner]
@@ -134,6 +137,7 @@ class _Reader:
             relied_on=tuple(self.fact_use(p) for p in self.facts_read(conditions)),
             lacking=self.lacking_of(rule) if entry.outcome == "undetermined" else (),
             rests_on=tuple(rests_on),
+            retrospective=rule.in_force_from.isoformat() if rule.retrospective_on(self.on) else None,
         )
 
     def verdict(self, entry: Entry) -> Verdict:

@@ -63,6 +63,8 @@ class Finding:
     lacking: tuple[FactUse, ...] = ()
     rests_on: tuple[str, ...] = ()
     """Rule ids of the conclusions this finding rests on."""
+    retrospective: str | None = None
+    """When the rule's source postdates the case: the date from which it is in force."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Assessment:
     as_of: str
     findings: list[Finding] = field(default_factory=list)
     verdicts: dict[str, Verdict] = field(default_factory=dict)
+    reading: str | None = None
+    """A one-line reading of the verdicts side by side."""
 
     @property
     def legality(self) -> Verdict:

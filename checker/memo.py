@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from checker.cases import Case
 from checker.errors import InputError, Problem
 from checker.findings import Assessment, FactUse, Finding
-from checker.report import STATUS_WORDS
+from checker.report import STATUS_WORDS, retrospective_note
 from checker.rulepack import RulePack
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -80,6 +80,8 @@ def memo_context(
         "facts": facts,
         "assessment": assessment,
         "verdicts": assessment.verdicts,
+        "reading": assessment.reading,
+        "retrospective": retrospective_note(assessment),
         "axes": pack.axes,
         "sections": sections,
         "relied_on": [use for use in facts.values() if use.known],

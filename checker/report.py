@@ -56,6 +56,11 @@ def render_text(
         label = f"{pack.axes[axis].title}:"
         lines.append(f"  {label} {style(verdict.verdict.upper().replace('_', ' '), key)}")
         lines.append(f"    {verdict.message}")
+    if assessment.reading:
+        lines.append(f"  Reading: {assessment.reading}")
+    retrospective = retrospective_note(assessment)
+    if retrospective:
+        lines.append(style.dim(f"  Note: {retrospective}"))
     shown = [f for f in assessment.findings if show_all or f.status != "not_applicable"]
     hidden = len(assessment.findings) - len(shown)
     if shown:
@@ -74,6 +79,17 @@ def render_text(
     if hidden:
         lines.append(style.dim(f"  ({hidden} rules not applicable to this case; --all shows them)"))
     return "\n".join(lines) + "\n"
+
+
+def retrospective_note(assessment: Assessment) -> str | None:
+    """Says which applied rules postdate the case, if any: they are read anachronistically."""
+    later = sorted({(f.retrospective, f.rule_id) for f in assessment.findings
+                    if f.retrospective and f.status != "not_applicable"})
+    if not later:
+        return None
+    listed = ", ".join(f"{rule} ({since})" for since, rule in later)
+    return (f"criteria adopted after {assessment.as_of} are applied retrospectively, as an "
+            f"anachronistic reading: {listed}.")
 
 
 def _finding_line(finding: Finding, id_width: int, status_width: int, style: Style) -> str:
@@ -108,6 +124,7 @@ def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
         "as_of": assessment.as_of,
         "legality": verdict("legality"),
         "legitimacy": verdict("legitimacy"),
+        "reading": assessment.reading,
         "findings": [
             {
                 "rule": f.rule_id,
@@ -121,6 +138,7 @@ def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
                 "rests_on": list(f.rests_on),
                 "relied_on": [_fact_json(u) for u in f.relied_on],
                 "lacking": [u.path for u in f.lacking],
+                "retrospective": f.retrospective,
             }
             for f in assessment.findings
         ],

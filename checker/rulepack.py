@@ -82,6 +82,8 @@ class Rule(BaseModel):
     source: Source
     in_force_from: dt.date
     in_force_until: dt.date | None = None
+    retrospective: bool = False
+    """A framework rather than binding law: also applied to earlier cases, which are told so."""
     applies_when: ConditionField | None = None
     met_when: ConditionField | None = None
     breached_when: ConditionField | None = None
@@ -91,9 +93,12 @@ class Rule(BaseModel):
     pathway: str = ""
 
     def in_force(self, on: dt.date) -> bool:
-        return self.in_force_from <= on and (
-            self.in_force_until is None or on <= self.in_force_until
-        )
+        """Whether the rule is applied on ``on``: in force then, or applied retrospectively."""
+        started = self.in_force_from <= on or self.retrospective
+        return started and (self.in_force_until is None or on <= self.in_force_until)
+
+    def retrospective_on(self, on: dt.date) -> bool:
+        return on < self.in_force_from
 
 
 class Pathway(BaseModel):
@@ -147,10 +152,21 @@ class Axis(BaseModel):
         return [*self.outcomes, self.if_unknown, self.otherwise]
 
 
+class Reading(BaseModel):
+    """A one-line reading of a pair of verdicts; "*" matches any verdict."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    legality: str
+    legitimacy: str
+    text: str
+
+
 class VerdictsFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     axes: dict[str, Axis]
+    readings: list[Reading] = Field(default_factory=list)
 
 
 class Instrument(BaseModel):
@@ -187,6 +203,7 @@ class RulePack:
     pathways: dict[str, Pathway]
     rules: tuple[Rule, ...]
     axes: dict[str, Axis]
+    readings: tuple[Reading, ...]
     digest: str
     root: str
 
@@ -211,6 +228,13 @@ class RulePack:
 
     def in_force(self, on: dt.date) -> tuple[Rule, ...]:
         return tuple(rule for rule in self.rules if rule.in_force(on))
+
+    def reading(self, verdicts: dict[str, str]) -> str | None:
+        """The first reading whose verdicts match, for the pair the case got."""
+        for reading in self.readings:
+            if all(getattr(reading, axis) in ("*", verdict) for axis, verdict in verdicts.items()):
+                return reading.text
+        return None
 
 
 def _validate(model: type[BaseModel], doc: Document) -> Any:
@@ -265,7 +289,10 @@ def load_pack(root: Path) -> RulePack:
     for doc in [*docs.values(), *(d for d, _ in rule_docs)]:
         digest.update(Path(doc.path).relative_to(root).as_posix().encode() + b"\0")
         digest.update(doc.text.encode() + b"\0")
-    pack = RulePack(meta, vocabulary, pathways, tuple(rules), axes, digest.hexdigest(), str(root))
+    pack = RulePack(
+        meta, vocabulary, pathways, tuple(rules), axes, tuple(verdicts.readings),
+        digest.hexdigest(), str(root),
+    )
     problems = lint(pack, rule_docs, docs["verdicts.yaml"])
     if problems:
         raise InputError(problems)

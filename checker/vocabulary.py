@@ -28,8 +28,8 @@ class FactSpec(BaseModel):
     max_length: int = Field(default=4000, ge=1)
     title: str
     question: str
-    actionable: str | None = None
-    """How a party could bring this fact about, for remedies; absent when no party can."""
+    default: Any = None
+    """The value when a case leaves the fact out (an explicit `unknown` stays unknown)."""
 
     @model_validator(mode="after")
     def _consistent(self) -> FactSpec:
@@ -42,6 +42,8 @@ class FactSpec(BaseModel):
             raise ValueError("'of' is given exactly for lists")
         if (self.min is not None or self.max is not None) and self.type != "int":
             raise ValueError("only int facts take 'min' and 'max'")
+        if self.default is not None:
+            self.parse(self.default)
         return self
 
     @property
