@@ -137,7 +137,9 @@ class _Reader:
             relied_on=tuple(self.fact_use(p) for p in self.facts_read(conditions)),
             lacking=self.lacking_of(rule) if entry.outcome == "undetermined" else (),
             rests_on=tuple(rests_on),
-            retrospective=rule.in_force_from.isoformat() if rule.retrospective_on(self.on) else None,
+            retrospective=(
+                rule.in_force_from.isoformat() if rule.retrospective_on(self.on) else None
+            ),
         )
 
     def verdict(self, entry: Entry) -> Verdict:
