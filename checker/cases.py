@@ -175,6 +175,15 @@ class Case:
         self.path = path
         self.digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self._vocabulary = vocabulary
+        self._overrides: dict[str, FactValue] = {}
+
+    def with_facts(self, overrides: dict[str, FactValue]) -> Case:
+        """The same case with some facts changed: what-if evaluation, the file untouched."""
+        changed = Case.__new__(Case)
+        changed.__dict__.update(self.__dict__)
+        changed.__dict__.pop("facts", None)
+        changed._overrides = {**self._overrides, **overrides}
+        return changed
 
     @property
     def id(self) -> str:
@@ -192,7 +201,7 @@ class Case:
             node: Any = self.model
             for part in path.split("."):
                 node = getattr(node, part)
-            out[path] = node
+            out[path] = self._overrides.get(path, node)
         return out
 
     def engine_values(self, keys: set[str]) -> dict[str, Any]:

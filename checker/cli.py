@@ -14,15 +14,17 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from checker import conditions as cond
-from checker.errors import EngineError, InputError
+from checker.errors import EngineError, InputError, Problem
 from checker.findings import EXIT_BAD_INPUT, worst_exit_code
 from checker.memo import (
+    EXTENSIONS,
     default_template_dir,
     format_for,
     memo_context,
     render_memo,
     write_atomically,
 )
+from checker.remedies import find_remedies
 from checker.report import Style, render_json, render_text, to_json_object
 from checker.workspace import Workspace, case_paths, default_rules_dir
 
@@ -136,38 +138,123 @@ def check(
 
 @app.command()
 def memo(
-    path: Annotated[Path, typer.Argument(help="A case file.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="The memo file (.md or .html).")],
-    fmt: Annotated[str | None, typer.Option("--format", help="markdown or html.")] = None,
+    path: Annotated[Path, typer.Argument(help="A case file, or a folder of them.")],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="The memo file (.md, .html or .docx); for a folder of cases, a folder.",
+        ),
+    ],
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="markdown, html or docx (default: from the extension; markdown for a folder).",
+        ),
+    ] = None,
     memo_date: Annotated[
         str | None,
         typer.Option("--date", help="The memo's date (YYYY-MM-DD); by default the case's date."),
     ] = None,
+    to: Annotated[str, typer.Option("--to", help="The addressee.")] = "File",
+    sender: Annotated[str, typer.Option("--from", help="The author.")] = "jus, automated analysis",
     as_of: AsOfOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
     template_dir: Annotated[
-        Path | None, typer.Option("--template-dir", help="Use your own memo templates.")
+        Path | None,
+        typer.Option(
+            "--template-dir",
+            help="Use your own memo templates (memo.md.j2, memo.html.j2, memo.docx).",
+        ),
     ] = None,
     rules: RulesOption = None,
 ) -> None:
-    """Write a justification memo for one case."""
+    """Write a justification memo for a case, or one per case of a folder."""
     workspace = Workspace(rules or default_rules_dir())
     date = _as_of(as_of)
     dated = _as_of(memo_date)
+    templates = template_dir or default_template_dir()
 
-    def work() -> str:
-        kind = format_for(output, fmt)
-        case = workspace.load_case(path)
+    def write(case_path: Path, out: Path, kind: str) -> str:
+        case = workspace.load_case(case_path)
         try:
             assessment = workspace.assess(case, date)
+            found = (
+                []
+                if assessment.legality.verdict == "lawful"
+                else find_remedies(workspace.pack, case, date)
+            )
         except EngineError as exc:
-            _fail(f"{path}: the engine failed on this case: {exc}")
-        context = memo_context(assessment, case, workspace.pack, dated or case.date)
-        text = render_memo(context, kind, template_dir or default_template_dir())
-        write_atomically(output, text, force)
-        return f"{output}: {assessment.legality.verdict} ({kind} memo written)"
+            raise InputError(
+                [Problem(str(case_path), f"the engine failed on this case: {exc}")]
+            ) from None
+        context = memo_context(
+            assessment,
+            case,
+            workspace.pack,
+            memo_date=dated or case.date,
+            to=to,
+            sender=sender,
+            remedies=found,
+        )
+        write_atomically(out, render_memo(context, kind, templates), force)
+        return f"{out}: {assessment.legality.verdict} ({kind} memo written)"
 
-    typer.echo(_guard(work))
+    if not path.is_dir():
+        typer.echo(_guard(lambda: write(path, output, format_for(output, fmt))))
+        return
+    kind = _guard(lambda: format_for(output, fmt or "markdown"))
+    files = _guard(lambda: case_paths([path]))
+    if not output.is_dir():
+        if output.exists():
+            _fail(f"{output}: not a folder; a folder of cases needs an output folder")
+        output.mkdir(parents=True)
+    failed = False
+    for number, case_path in enumerate(files, 1):
+        target = output / (case_path.stem + EXTENSIONS[kind])
+        try:
+            done = write(case_path, target, kind)
+            typer.echo(f"[{number}/{len(files)}] {done}", err=True)
+        except InputError as exc:
+            typer.echo(f"[{number}/{len(files)}] {exc}", err=True)
+            failed = True
+    raise typer.Exit(EXIT_BAD_INPUT if failed else 0)
+
+
+@app.command()
+def remedies(
+    path: Annotated[Path, typer.Argument(help="A case file.")],
+    as_of: AsOfOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """List what would make the use of force lawful: the smallest sets of changes a party could
+    bring about, each found by re-evaluating the case."""
+    workspace = Workspace(rules or default_rules_dir())
+    date = _as_of(as_of)
+
+    def work() -> str:
+        case = workspace.load_case(path)
+        verdict = workspace.assess(case, date).legality.verdict
+        if verdict == "lawful":
+            return f"{path}: lawful already; no remedy is needed."
+        found = find_remedies(workspace.pack, case, date)
+        if not found:
+            return (
+                f"{path}: {verdict}. No lever in the rule pack, alone or with one other, "
+                "makes it lawful."
+            )
+        lines = [f"{path}: {verdict}. It would be lawful with:"]
+        for number, remedy in enumerate(found, 1):
+            lines.append(f"  {number}. {remedy.text}")
+            lines += [f"       {fact}: {words}" for fact, words in remedy.changes]
+        return "\n".join(lines)
+
+    try:
+        typer.echo(_guard(work))
+    except EngineError as exc:
+        _fail(f"{path}: the engine failed on this case: {exc}")
 
 
 @app.command()

@@ -83,13 +83,20 @@ def render_text(
 
 def retrospective_note(assessment: Assessment) -> str | None:
     """Says which applied rules postdate the case, if any: they are read anachronistically."""
-    later = sorted({(f.retrospective, f.rule_id) for f in assessment.findings
-                    if f.retrospective and f.status != "not_applicable"})
+    later = sorted(
+        {
+            (f.retrospective, f.rule_id)
+            for f in assessment.findings
+            if f.retrospective and f.status != "not_applicable"
+        }
+    )
     if not later:
         return None
     listed = ", ".join(f"{rule} ({since})" for since, rule in later)
-    return (f"criteria adopted after {assessment.as_of} are applied retrospectively, as an "
-            f"anachronistic reading: {listed}.")
+    return (
+        f"criteria adopted after {assessment.as_of} are applied retrospectively, as an "
+        f"anachronistic reading: {listed}."
+    )
 
 
 def _finding_line(finding: Finding, id_width: int, status_width: int, style: Style) -> str:

@@ -29,7 +29,7 @@ from checker.findings import LEGALITY_VERDICTS, LEGITIMACY_VERDICTS, Citation
 from checker.loading import Document, load_document, validation_problems
 from checker.vocabulary import ENGINE_TYPES, FactSpec, Vocabulary
 
-RESERVED_FILES = ("pack.yaml", "facts.yaml", "verdicts.yaml")
+RESERVED_FILES = ("pack.yaml", "facts.yaml", "verdicts.yaml", "remedies.yaml")
 AXIS_VERDICTS = {"legality": LEGALITY_VERDICTS, "legitimacy": LEGITIMACY_VERDICTS}
 PLACEHOLDER = re.compile(r"\{([a-z0-9_.]+)\}")
 ESTABLISHED = "established"
@@ -169,6 +169,23 @@ class VerdictsFile(BaseModel):
     readings: list[Reading] = Field(default_factory=list)
 
 
+class Lever(BaseModel):
+    """Something a party could bring about: facts it sets, and items it adds to list facts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    text: str = Field(min_length=1)
+    sets: dict[str, Any] = Field(default_factory=dict)
+    adds: dict[str, str] = Field(default_factory=dict)
+
+
+class RemediesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    levers: list[Lever] = Field(default_factory=list)
+
+
 class Instrument(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -204,6 +221,7 @@ class RulePack:
     rules: tuple[Rule, ...]
     axes: dict[str, Axis]
     readings: tuple[Reading, ...]
+    levers: tuple[Lever, ...]
     digest: str
     root: str
 
@@ -252,6 +270,8 @@ def load_pack(root: Path) -> RulePack:
     meta = _validate(PackMeta, docs["pack.yaml"])
     vocabulary = _validate(Vocabulary, docs["facts.yaml"])
     verdicts = _validate(VerdictsFile, docs["verdicts.yaml"])
+    remedies = _validate(RemediesFile, docs["remedies.yaml"])
+    levers = tuple(remedies.levers)
 
     rule_docs: list[tuple[Document, RuleFile]] = []
     problems: list[Problem] = []
@@ -290,10 +310,19 @@ def load_pack(root: Path) -> RulePack:
         digest.update(Path(doc.path).relative_to(root).as_posix().encode() + b"\0")
         digest.update(doc.text.encode() + b"\0")
     pack = RulePack(
-        meta, vocabulary, pathways, tuple(rules), axes, tuple(verdicts.readings),
-        digest.hexdigest(), str(root),
+        meta,
+        vocabulary,
+        pathways,
+        tuple(rules),
+        axes,
+        tuple(verdicts.readings),
+        levers,
+        digest.hexdigest(),
+        str(root),
     )
-    problems = lint(pack, rule_docs, docs["verdicts.yaml"])
+    problems = lint(pack, rule_docs, docs["verdicts.yaml"]) + _lint_levers(
+        pack, docs["remedies.yaml"]
+    )
     if problems:
         raise InputError(problems)
     return pack
@@ -452,6 +481,32 @@ def lint(
 
     problems.extend(_overlapping_producers(pack, rule_docs))
     problems.extend(_cycles(pack, rule_docs))
+    return problems
+
+
+def _lint_levers(pack: RulePack, doc: Document) -> list[Problem]:
+    specs = pack.vocabulary.specs()
+    problems = []
+    for index, lever in enumerate(pack.levers):
+        changes = [("sets", path, value) for path, value in lever.sets.items()]
+        changes += [("adds", path, [item]) for path, item in lever.adds.items()]
+        for kind, path, value in changes:
+            loc = ("levers", index, kind, path)
+            spec = specs.get(path)
+            message = None
+            if spec is None:
+                message = f"the case schema has no fact '{path}'"
+            elif kind == "adds" and not spec.is_list:
+                message = f"'{path}' is not a list: use sets"
+            else:
+                try:
+                    spec.parse(value)
+                except ValueError as exc:
+                    message = str(exc)
+            if message:
+                problems.append(
+                    Problem(doc.path, message, doc.line_of(loc), ".".join(map(str, loc)))
+                )
     return problems
 
 
