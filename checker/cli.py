@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from checker import conditions as cond
+from checker.batch import run_batch
 from checker.errors import EngineError, InputError, Problem
 from checker.findings import EXIT_BAD_INPUT, worst_exit_code
 from checker.memo import (
@@ -24,6 +25,7 @@ from checker.memo import (
     render_memo,
     write_atomically,
 )
+from checker.progress import Progress, expand_inputs, summarise
 from checker.remedies import find_remedies
 from checker.report import Style, render_json, render_text, to_json_object
 from checker.workspace import Workspace, case_paths, default_rules_dir
@@ -255,6 +257,54 @@ def remedies(
         typer.echo(_guard(work))
     except EngineError as exc:
         _fail(f"{path}: the engine failed on this case: {exc}")
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Case files, folders, globs, or - to read a list of paths from standard input."
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The results file (JSON lines).")],
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=0, max=256, help="Worker processes (0: the number of cores)."
+        ),
+    ] = 0,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume", help="Skip cases already in the results file and append the rest."
+        ),
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the results file.")] = False,
+    as_of: AsOfOption = None,
+    rules: RulesOption = None,
+) -> None:
+    """Evaluate many cases in worker processes, one JSON line per case as it completes; a
+    worker that crashes costs only its case. Exit code: the worst verdict, 2 on any error."""
+    workspace = Workspace(rules or default_rules_dir())
+    date = _as_of(as_of)
+    if out.exists() and not (resume or force):
+        _fail(f"{out}: already exists; use --resume to continue it or --force to overwrite it")
+    paths = _guard(lambda: [str(p) for p in case_paths(expand_inputs(inputs, sys.stdin))])
+    _guard(lambda: workspace.pack)
+    bar = Progress(sys.stderr.isatty())
+    outcomes = run_batch(
+        workspace,
+        paths,
+        out,
+        workers=workers or os.cpu_count() or 1,
+        as_of=date,
+        resume=resume,
+        progress=bar.update,
+    )
+    bar.finish()
+    typer.echo(summarise(outcomes))
+    raise typer.Exit(worst_exit_code([o.exit_code for o in outcomes]) if outcomes else 0)
 
 
 @app.command()

@@ -11,10 +11,14 @@ from hypothesis import strategies as st
 from checker.workspace import Workspace
 from tests.conftest import case_from_data, random_case_data, random_value
 
-NO_BASIS_OF_THEIR_OWN = ["humanitarian_intervention", "implied_authorisation",
-                         "protection_of_nationals"]
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture])
+NO_BASIS_OF_THEIR_OWN = [
+    "humanitarian_intervention",
+    "implied_authorisation",
+    "protection_of_nationals",
+]
+SETTINGS = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _force(data: dict[str, Any], bases: list[str]) -> dict[str, Any]:
@@ -24,48 +28,69 @@ def _force(data: dict[str, Any], bases: list[str]) -> dict[str, Any]:
 
 
 @SETTINGS
-@given(rng=st.randoms(use_true_random=False),
-       authorisation=st.sampled_from(["none", "ex_post_endorsement", "unknown"]),
-       extra=st.lists(st.sampled_from([*NO_BASIS_OF_THEIR_OWN, "uniting_for_peace"]), unique=True))
+@given(
+    rng=st.randoms(use_true_random=False),
+    authorisation=st.sampled_from(["none", "ex_post_endorsement", "unknown"]),
+    extra=st.lists(st.sampled_from([*NO_BASIS_OF_THEIR_OWN, "uniting_for_peace"]), unique=True),
+)
 def test_regional_enforcement_without_council_authorisation_is_never_lawful(
-        workspace: Workspace, rng: random.Random, authorisation: str, extra: list[str]) -> None:
+    workspace: Workspace, rng: random.Random, authorisation: str, extra: list[str]
+) -> None:
     data = _force(random_case_data(workspace, rng, 1), ["regional_enforcement", *extra])
-    data["regional"] = {**data.get("regional", {}), "enforcement_action": True,
-                        "council_authorisation": authorisation}
+    data["regional"] = {
+        **data.get("regional", {}),
+        "enforcement_action": True,
+        "council_authorisation": authorisation,
+    }
     verdict = workspace.assess(case_from_data(workspace, data)).legality.verdict
     assert verdict != "lawful"
 
 
 @SETTINGS
-@given(rng=st.randoms(use_true_random=False),
-       extra=st.lists(st.sampled_from(NO_BASIS_OF_THEIR_OWN), unique=True))
+@given(
+    rng=st.randoms(use_true_random=False),
+    extra=st.lists(st.sampled_from(NO_BASIS_OF_THEIR_OWN), unique=True),
+)
 def test_a_general_assembly_recommendation_is_never_lawful_authority(
-        workspace: Workspace, rng: random.Random, extra: list[str]) -> None:
+    workspace: Workspace, rng: random.Random, extra: list[str]
+) -> None:
     data = _force(random_case_data(workspace, rng, 2), ["uniting_for_peace", *extra])
     verdict = workspace.assess(case_from_data(workspace, data)).legality.verdict
     assert verdict in ("unlawful", "contested", "undetermined")
 
 
 @SETTINGS
-@given(rng=st.randoms(use_true_random=False),
-       bases=st.lists(st.sampled_from(NO_BASIS_OF_THEIR_OWN), min_size=1, unique=True))
+@given(
+    rng=st.randoms(use_true_random=False),
+    bases=st.lists(st.sampled_from(NO_BASIS_OF_THEIR_OWN), min_size=1, unique=True),
+)
 def test_force_on_a_rejected_basis_alone_is_unlawful(
-        workspace: Workspace, rng: random.Random, bases: list[str]) -> None:
+    workspace: Workspace, rng: random.Random, bases: list[str]
+) -> None:
     data = _force(random_case_data(workspace, rng, 3), bases)
     assert workspace.assess(case_from_data(workspace, data)).legality.verdict == "unlawful"
 
 
 @SETTINGS
-@given(rng=st.randoms(use_true_random=False),
-       vetoes=st.lists(st.sampled_from(["china", "france", "russia", "united_kingdom",
-                                        "united_states"]), min_size=1, unique=True))
+@given(
+    rng=st.randoms(use_true_random=False),
+    vetoes=st.lists(
+        st.sampled_from(["china", "france", "russia", "united_kingdom", "united_states"]),
+        min_size=1,
+        unique=True,
+    ),
+)
 def test_a_vetoed_resolution_never_authorises_force(
-        workspace: Workspace, rng: random.Random, vetoes: list[str]) -> None:
+    workspace: Workspace, rng: random.Random, vetoes: list[str]
+) -> None:
     data = random_case_data(workspace, rng, 4)
-    data["security_council"] = {**data.get("security_council", {}),
-                                "permanent_members_against": vetoes}
-    findings = {f.rule_id: f.status for f in
-                workspace.assess(case_from_data(workspace, data)).findings}
+    data["security_council"] = {
+        **data.get("security_council", {}),
+        "permanent_members_against": vetoes,
+    }
+    findings = {
+        f.rule_id: f.status for f in workspace.assess(case_from_data(workspace, data)).findings
+    }
     assert findings.get("UNSC-AUTH") in ("breached", "not_applicable", "undetermined")
     assert findings.get("UNSC-AUTH") != "met"
 
@@ -73,7 +98,8 @@ def test_a_vetoed_resolution_never_authorises_force(
 @SETTINGS
 @given(rng=st.randoms(use_true_random=False))
 def test_lawful_and_unlawful_are_never_overturned_by_learning_an_unknown_fact(
-        workspace: Workspace, rng: random.Random) -> None:
+    workspace: Workspace, rng: random.Random
+) -> None:
     """Three-valued reasoning is monotone: a settled verdict does not rest on a missing fact."""
     data = random_case_data(workspace, rng, 5)
     before = workspace.assess(case_from_data(workspace, data)).legality.verdict
@@ -94,4 +120,3 @@ def test_lawful_and_unlawful_are_never_overturned_by_learning_an_unknown_fact(
             filled += 1
     after = workspace.assess(case_from_data(workspace, data)).legality.verdict
     assert after == before, f"{before} became {after} once {filled} unknown facts were known"
-
