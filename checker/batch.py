@@ -7,6 +7,7 @@ as "engine crashed" with the worker's exit status, and a new worker takes its pl
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import multiprocessing
@@ -146,10 +147,8 @@ class Pool:
 
     def close(self) -> None:
         for slot in self._slots:
-            try:
+            with contextlib.suppress(BrokenPipeError, OSError):
                 slot.connection.send(None)
-            except (BrokenPipeError, OSError):
-                pass
         for slot in self._slots:
             slot.process.join(timeout=5)
             if slot.process.is_alive():
@@ -158,7 +157,7 @@ class Pool:
 
 def already_done(results: Path) -> set[str]:
     """Paths with a complete line in an existing results file (for --resume)."""
-    done = set()
+    done: set[str] = set()
     if not results.exists():
         return done
     with results.open(encoding="utf-8") as lines:
