@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import EngineError, InputError
-from checker.findings import EXIT_BAD_INPUT, EXIT_CODES
+from checker.findings import EXIT_BAD_INPUT, Assessment
 from checker.report import to_json_object
+from checker.rulepack import RulePack
 from checker.workspace import Workspace
 
 
@@ -31,21 +32,21 @@ class Outcome:
 
     path: str
     seconds: float
-    result: dict[str, Any] | None = None
+    assessment: Assessment | None = None
     error: str | None = None
 
     @property
     def exit_code(self) -> int:
-        if self.result is None:
+        if self.assessment is None:
             return EXIT_BAD_INPUT
-        return EXIT_CODES[self.result["legality"]["verdict"]]
+        return self.assessment.exit_code
 
-    def line(self) -> str:
+    def line(self, pack: RulePack) -> str:
         record: dict[str, Any] = {"path": self.path, "seconds": round(self.seconds, 6)}
-        if self.error is not None:
+        if self.assessment is None:
             record["error"] = self.error
         else:
-            record["result"] = self.result
+            record["result"] = to_json_object(self.assessment, pack)
         return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
@@ -54,8 +55,7 @@ def evaluate_path(workspace: Workspace, path: str, as_of: dt.date | None) -> Out
     start = time.perf_counter()
     try:
         assessment = workspace.assess(workspace.load_case(Path(path)), as_of)
-        result = to_json_object(assessment, workspace.pack)
-        return Outcome(path, time.perf_counter() - start, result=result)
+        return Outcome(path, time.perf_counter() - start, assessment=assessment)
     except InputError as exc:
         return Outcome(path, time.perf_counter() - start, error=str(exc))
     except EngineError as exc:
@@ -70,7 +70,7 @@ def _worker(
         if path is None:
             return
         outcome = evaluate_path(workspace, path, as_of)
-        connection.send((outcome.path, outcome.seconds, outcome.result, outcome.error))
+        connection.send(outcome)
 
 
 @dataclass
@@ -128,22 +128,34 @@ class Pool:
             for index, slot in enumerate(list(self._slots)):
                 if slot.path is None:
                     continue
-                if slot.connection in ready and slot.connection.poll():
-                    path, seconds, result, error = slot.connection.recv()
+                outcome = None
+                if slot.connection in ready or slot.process.sentinel in ready:
+                    outcome = self._receive(slot)
+                if outcome is not None:
                     slot.path = None
-                    yield Outcome(path, seconds, result=result, error=error)
+                    yield outcome
                     feed(slot)
                 elif slot.process.sentinel in ready:
                     slot.process.join()
-                    code = slot.process.exitcode
                     yield Outcome(
                         slot.path,
                         time.perf_counter() - slot.started,
-                        error=f"engine crashed (worker exit status {code})",
+                        error=f"engine crashed (worker exit status {slot.process.exitcode})",
                     )
                     slot.connection.close()
                     self._slots[index] = self._start()
                     feed(self._slots[index])
+
+    @staticmethod
+    def _receive(slot: _Slot) -> Outcome | None:
+        """The worker's outcome, or None if it died before sending one."""
+        try:
+            if slot.connection.poll():
+                outcome: Outcome = slot.connection.recv()
+                return outcome
+        except (EOFError, OSError):
+            pass
+        return None
 
     def close(self) -> None:
         for slot in self._slots:
@@ -191,7 +203,7 @@ def run_batch(
         pool = Pool(workspace, max(1, min(workers, len(todo) or 1)), as_of)
         try:
             for outcome in pool.run(iter(todo)):
-                out.write(outcome.line() + "\n")
+                out.write(outcome.line(workspace.pack) + "\n")
                 out.flush()
                 outcomes.append(outcome)
                 progress(len(outcomes), len(todo), outcome)

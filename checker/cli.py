@@ -14,7 +14,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 
 from checker import conditions as cond
-from checker.batch import run_batch
+from checker.batch import Pool, run_batch
 from checker.errors import EngineError, InputError, Problem
 from checker.findings import EXIT_BAD_INPUT, worst_exit_code
 from checker.memo import (
@@ -113,29 +113,28 @@ def check(
     pack = _guard(lambda: workspace.pack)
     files = _guard(lambda: case_paths(paths))
     style = Style(_colour(colour))
-    codes: list[int] = []
+    # Each case is evaluated in a worker process: if the engine's C core aborts on a case, that
+    # case is reported as an error and the others still get their verdicts.
+    pool = Pool(workspace, min(len(files), os.cpu_count() or 1), date)
+    try:
+        order = {str(path): index for index, path in enumerate(files)}
+        outcomes = sorted(pool.run(iter(order)), key=lambda o: order[o.path])
+    finally:
+        pool.close()
     objects = []
-    for index, path in enumerate(files):
-        try:
-            assessment = workspace.assess(workspace.load_case(path), date)
-        except InputError as exc:
-            typer.echo(str(exc), err=True)
-            codes.append(EXIT_BAD_INPUT)
-            continue
-        except EngineError as exc:
-            typer.echo(f"{path}: the engine failed on this case: {exc}", err=True)
-            codes.append(EXIT_BAD_INPUT)
-            continue
-        codes.append(assessment.exit_code)
-        if fmt is OutputFormat.json:
-            objects.append(to_json_object(assessment, pack))
+    for index, outcome in enumerate(outcomes):
+        if outcome.assessment is None:
+            typer.echo(str(outcome.error), err=True)
+        elif fmt is OutputFormat.json:
+            objects.append(to_json_object(outcome.assessment, pack))
         else:
             if index:
                 typer.echo("")
-            typer.echo(render_text(assessment, pack, style, show_all), nl=False, color=style.colour)
+            text = render_text(outcome.assessment, pack, style, show_all)
+            typer.echo(text, nl=False, color=style.colour)
     if fmt is OutputFormat.json:
         typer.echo(render_json(objects), nl=False)
-    raise typer.Exit(worst_exit_code(codes))
+    raise typer.Exit(worst_exit_code([o.exit_code for o in outcomes]))
 
 
 @app.command()

@@ -55,12 +55,9 @@ class Progress:
 
 def summarise(outcomes: list[Outcome]) -> str:
     """Counts per verdict and per error, and the slowest cases, as an aligned table."""
-    legality = Counter(o.result["legality"]["verdict"] for o in outcomes if o.result)
-    legitimacy = Counter(
-        o.result["legitimacy"]["verdict"]
-        for o in outcomes
-        if o.result and o.result.get("legitimacy")
-    )
+    verdicts = [o.assessment.verdicts for o in outcomes if o.assessment]
+    legality = Counter(v["legality"].verdict for v in verdicts)
+    legitimacy = Counter(v["legitimacy"].verdict for v in verdicts if "legitimacy" in v)
     errors = Counter(_kind(o.error) for o in outcomes if o.error)
     rows = [(f"legality: {v}", n) for v, n in sorted(legality.items())]
     rows += [(f"legitimacy: {v}", n) for v, n in sorted(legitimacy.items())]
