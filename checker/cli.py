@@ -398,4 +398,13 @@ def rules_show(
 
 
 def main() -> None:
-    app()
+    """The console script: a failure jus did not foresee is reported in a line, not a traceback."""
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for the user's terminal
+        typer.echo(
+            f"jus: internal error: {type(exc).__name__}: {exc} "
+            "(this is a bug in jus; please report it with the input that caused it)",
+            err=True,
+        )
+        raise SystemExit(EXIT_BAD_INPUT) from None

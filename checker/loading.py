@@ -22,6 +22,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CONSTRUCTOR = yaml.SafeLoader("")
 """Builds scalar values from nodes; it holds no state between calls that matters here."""
 
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists accepted; real files nest a few levels."""
 MAX_BYTES = 1_000_000
 """Largest input file accepted: a case or rule file is a few kilobytes."""
 
@@ -99,6 +101,8 @@ def parse_document(text: str, name: str) -> Document:
 
 def _convert(node: yaml.Node, loc: Loc, doc: Document, seen: set[int]) -> Any:
     line = node.start_mark.line + 1
+    if len(loc) > MAX_DEPTH:
+        raise _problem(doc.path, f"nested more than {MAX_DEPTH} levels deep", line)
     if id(node) in seen:
         # compose() resolves an alias to the very node it names: seeing a node twice is an alias.
         raise _problem(

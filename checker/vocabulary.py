@@ -96,10 +96,15 @@ class FactSpec(BaseModel):
                 raise ValueError(f"{raw} is out of range: expected {self.min} to {self.max}")
             return raw
         if kind == "enum":
-            if raw not in (self.values or {}):
+            if not isinstance(raw, str) or raw not in (self.values or {}):
                 raise ValueError(f"{raw!r} is not one of {self._item_words()}")
             return raw
         if kind == "date":
+            if isinstance(raw, str):  # JSON has no dates; YAML may quote them
+                try:
+                    raw = dt.date.fromisoformat(raw)
+                except ValueError:
+                    pass
             if isinstance(raw, dt.datetime) or not isinstance(raw, dt.date):
                 raise ValueError(f"expected a date written YYYY-MM-DD, got {raw!r}")
             return raw

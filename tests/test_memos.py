@@ -19,8 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CASES = sorted(p for p in (ROOT / "cases").rglob("*") if p.suffix in CASE_SUFFIXES)
 BASELINE = ROOT / "features/baselines/security-council-authorisation.yaml"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-HOSTILE = ('<script>alert("x")</script> **bold** [link](http://evil.example) '
-           '{ HYPERLINK "http://evil.example" } <w:p/> & ]]> \u202e\u0000'.replace("\u0000", ""))
+HOSTILE = (
+    '<script>alert("x")</script> **bold** [link](http://evil.example) '
+    '{ HYPERLINK "http://evil.example" } <w:p/> & ]]> \u202e\u0000'.replace("\u0000", "")
+)
 
 
 def memo(case: Path, out: Path, *extra: str) -> str:
@@ -42,18 +44,31 @@ def test_the_word_memo_holds_headings_findings_and_citations(tmp_path: Path) -> 
     memo(BASELINE, out, "--to", "The Minister", "--from", "Legal Adviser")
     document = docx.Document(str(out))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    for heading in ("Question presented", "Short answer", "Facts relied on", "Analysis",
-                    "Facts still needed", "Remedies", "Annex", "Findings", "Sources cited"):
+    for heading in (
+        "Question presented",
+        "Short answer",
+        "Facts relied on",
+        "Analysis",
+        "Facts still needed",
+        "Remedies",
+        "Annex",
+        "Findings",
+        "Sources cited",
+    ):
         assert heading in headings, headings
-    assert "UNSC-42: A resolution adopted under Chapter VII expressly authorises the use of force" \
+    assert (
+        "UNSC-42: A resolution adopted under Chapter VII expressly authorises the use of force"
         in headings
+    )
     head = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert ["To", "The Minister"] in head and ["From", "Legal Adviser"] in head
     findings = document.tables[-1]
     rows = [[cell.text for cell in row.cells] for row in findings.rows]
     assert rows[0] == ["Rule", "Principle", "Status", "Citation"]
-    assert any(row[0] == "UNSC-42" and row[2] == "met" and row[3].startswith("UN Charter art 42")
-               for row in rows)
+    assert any(
+        row[0] == "UNSC-42" and row[2] == "met" and row[3].startswith("UN Charter art 42")
+        for row in rows
+    )
     text = "\n".join(p.text for p in document.paragraphs)
     assert "UN Charter art 42" in text and "{{" not in text and "{%" not in text
 
@@ -84,10 +99,10 @@ def test_a_user_template_folder_is_used_and_sandboxed(tmp_path: Path) -> None:
     (templates / "memo.md.j2").write_text("Verdict: {{ verdicts.legality.verdict }}\n", "utf-8")
     memo(BASELINE, tmp_path / "m.md", "--template-dir", str(templates))
     assert (tmp_path / "m.md").read_text("utf-8") == "Verdict: lawful\n"
-    (templates / "memo.md.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}",
-                                          "utf-8")
-    result = CliRunner().invoke(app, ["memo", str(BASELINE), "-o", str(tmp_path / "x.md"),
-                                      "--template-dir", str(templates)])
+    (templates / "memo.md.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}", "utf-8")
+    result = CliRunner().invoke(
+        app, ["memo", str(BASELINE), "-o", str(tmp_path / "x.md"), "--template-dir", str(templates)]
+    )
     assert result.exit_code == 2 and "template error" in result.output
     assert not (tmp_path / "x.md").exists()
 
@@ -97,33 +112,63 @@ def test_a_folder_of_cases_renders_one_memo_each(tmp_path: Path) -> None:
     cases.mkdir()
     for name in ("a", "b"):
         shutil.copy(BASELINE, cases / f"{name}.yaml")
-    result = CliRunner().invoke(app, ["memo", str(cases), "-o", str(tmp_path / "memos"),
-                                      "--format", "html"])
+    result = CliRunner().invoke(
+        app, ["memo", str(cases), "-o", str(tmp_path / "memos"), "--format", "html"]
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "memos").iterdir()) == ["a.html", "b.html"]
     assert "[2/2]" in result.output
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (.ci/run installs "
-                    "Debian's chromium; it could not be installed on this machine)")
+@pytest.mark.skipif(
+    CHROMIUM is None,
+    reason="Chromium is not installed (.ci/run installs "
+    "Debian's chromium; it could not be installed on this machine)",
+)
 def test_the_html_memo_opens_in_chromium(tmp_path: Path) -> None:
     page = tmp_path / "memo.html"
     memo(BASELINE, page)
     shot = ROOT / "out" / "memo-screenshot.png"
     shot.parent.mkdir(exist_ok=True)
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}",
-         f"--screenshot={shot}", "--window-size=1000,1400", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1000,1400",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     assert shot.stat().st_size > 10_000
     dom = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={tmp_path / 'profile2'}", "--dump-dom",
-         page.as_uri()],
-        check=True, capture_output=True, timeout=120, text=True,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile2'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        text=True,
     ).stdout
     assert "Justification memo" in dom and 'id="source-1"' in dom

@@ -50,7 +50,8 @@ def _check_remedies(workspace: Workspace, data: dict[str, Any]) -> int:
 
 
 def test_a_vetoed_resolution_is_remedied_by_a_resolution_without_a_veto(
-        workspace: Workspace) -> None:
+    workspace: Workspace,
+) -> None:
     data = yaml.safe_load(BASELINE.read_text("utf-8"))
     data["security_council"]["permanent_members_against"] = ["russia"]
     assert _check_remedies(workspace, data) >= 1
@@ -62,18 +63,26 @@ def test_a_vetoed_resolution_is_remedied_by_a_resolution_without_a_veto(
 def test_remedies_come_smallest_first_and_never_as_supersets(workspace: Workspace) -> None:
     data = yaml.safe_load(BASELINE.read_text("utf-8"))
     data["claimed_bases"] = ["collective_self_defence"]
-    data["self_defence"] = {"armed_attack": "occurred", "attack_scale": "grave",
-                            "attack_by": "target_state", "necessity": True,
-                            "proportionality": False, "immediacy": True,
-                            "reported_to_council": False, "council_measures_taken": False,
-                            "victim_declared_attack": True, "victim_requested_assistance": False}
+    data["self_defence"] = {
+        "armed_attack": "occurred",
+        "attack_scale": "grave",
+        "attack_by": "target_state",
+        "necessity": True,
+        "proportionality": False,
+        "immediacy": True,
+        "reported_to_council": False,
+        "council_measures_taken": False,
+        "victim_declared_attack": True,
+        "victim_requested_assistance": False,
+    }
     found = find_remedies(workspace.pack, case_from_data(workspace, data))
     sizes = [len(r.levers) for r in found]
     assert sizes == sorted(sizes)
     singles = {r.levers[0].id for r in found if len(r.levers) == 1}
     assert {"council-authorisation", "government-consent"} <= singles
-    assert any({lever.id for lever in r.levers} == {"victim-request", "proportionate-force"}
-               for r in found)
+    assert any(
+        {lever.id for lever in r.levers} == {"victim-request", "proportionate-force"} for r in found
+    )
     for remedy in found:
         if len(remedy.levers) > 1:
             assert not singles & {lever.id for lever in remedy.levers}
