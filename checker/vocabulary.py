@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any, Literal
 
@@ -101,10 +102,8 @@ class FactSpec(BaseModel):
             return raw
         if kind == "date":
             if isinstance(raw, str):  # JSON has no dates; YAML may quote them
-                try:
+                with contextlib.suppress(ValueError):
                     raw = dt.date.fromisoformat(raw)
-                except ValueError:
-                    pass
             if isinstance(raw, dt.datetime) or not isinstance(raw, dt.date):
                 raise ValueError(f"expected a date written YYYY-MM-DD, got {raw!r}")
             return raw
