@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import threading
+from dataclasses import dataclass
 from typing import Any
 
+import durable_rules_engine as rules_engine
 from durable import engine as durable
 
 from checker.cases import Case
@@ -32,39 +35,43 @@ class _Host(durable.Host):
 
 _host: _Host | None = None
 _plans: dict[tuple[str, dt.date], Plan] = {}
-_registered: set[str] = set()
-_records: dict[str, list[int]] = {}
+_registered: dict[str, _Compiled] = {}
 _session_ids = itertools.count(1)
 _lock = threading.Lock()
 
 
-def _host_for(plan: Plan) -> _Host:
+@dataclass(frozen=True)
+class _Compiled:
+    """A plan registered with the host: its ruleset handle and, per durable-rules rule, the
+    entries it settles and the derived facts it asserts (as JSON with the session id left open)."""
+
+    handle: int
+    groups: dict[str, tuple[int, ...]]
+    derived: dict[str, tuple[str, ...]]
+
+
+def _compiled(plan: Plan) -> _Compiled:
     global _host
     if _host is None:
         _host = _Host()
     if plan.name not in _registered:
         ruleset = {}
-        for (name, definition), group in zip(plan.definition().items(), plan.groups, strict=True):
-            definition["run"] = _action(plan, group)
+        for name, definition in plan.definition().items():
+            definition["run"] = _never_called
             ruleset[name] = definition
         _host.set_rulesets({plan.name: ruleset})
-        _registered.add(plan.name)
-    return _host
-
-
-def _action(plan: Plan, group: tuple[int, ...]):  # noqa: ANN202 - a durable-rules callback
-    """Record the group's outcomes, and assert the conclusions and gate values they derive."""
-    derived = [fact for index in group if (fact := _derived(plan, plan.entries[index]))]
-
-    def run(c: Any) -> None:
-        _records[c.s.sid].extend(group)
-        for fact in derived:
-            c.assert_fact(dict(fact))
-
-    return run
+        groups = {f"g{number}": group for number, group in enumerate(plan.groups)}
+        derived = {
+            name: tuple(json.dumps(fact)[:-1] + ', "sid": "' for index in group
+                        if (fact := _derived(plan, plan.entries[index])))
+            for name, group in groups.items()
+        }
+        _registered[plan.name] = _Compiled(_host.get_ruleset(plan.name)._handle, groups, derived)
+    return _registered[plan.name]
 
 
 def _derived(plan: Plan, entry: Entry) -> dict[str, Any] | None:
+    """The fact an entry asserts for other rules: a gate's value, or a conclusion some rule reads."""
     if entry.kind == "gate":
         return {"n": entry.owner, "v": _GATE_VALUES[entry.outcome]}
     if entry.kind == "rule":
@@ -73,6 +80,13 @@ def _derived(plan: Plan, entry: Entry) -> dict[str, Any] | None:
             return {"n": f"@{rule.concludes}", "v": entry.outcome}
     return None
 
+
+def _never_called(_: Any) -> None:
+    raise EngineError("durable-rules dispatched an action itself; jus dispatches them")
+
+
+_NOT_HANDLED, _ALREADY_OBSERVED = 1, 2
+"""durable-rules' result codes for an assert that no rule matched, or that repeated a fact."""
 
 _GATE_VALUES = {TV.T.value: True, TV.F.value: False, TV.U.value: UNKNOWN}
 
@@ -88,7 +102,7 @@ def plan_for(pack: RulePack, on: dt.date) -> Plan:
 def run(plan: Plan, case: Case) -> list[Entry]:
     """Assert the case's facts and return the entries that fired: one per rule and per axis."""
     with _lock:
-        host = _host_for(plan)
+        compiled = _compiled(plan)
         sid = str(next(_session_ids))
         values = case.engine_values(set(plan.case_fields))
         case_fact = {"sid": sid, CASE_TYPE: 1}
@@ -96,19 +110,43 @@ def run(plan: Plan, case: Case) -> list[Entry]:
         facts = [case_fact] + [
             {"sid": sid, "n": f"@{name}", "v": "not_applicable"} for name in plan.orphans
         ]
-        _records[sid] = []
         try:
-            state = host.assert_facts(plan.name, facts)
-            if isinstance(state, dict) and state.get("exception"):
-                raise EngineError(f"a rule action failed: {state['exception']}")
-            fired = [plan.entries[i] for i in _records[sid]]
-        except durable.MessageNotHandledException as exc:
-            raise EngineError(f"the engine matched no rule for a fact: {exc}") from None
+            fired = [plan.entries[i] for i in _dispatch(compiled, sid, json.dumps(facts))]
         finally:
-            del _records[sid]
-            host.delete_state(plan.name, sid)
+            rules_engine.delete_state(compiled.handle, sid)
     _check_complete(plan, fired)
     return fired
+
+
+def _dispatch(compiled: _Compiled, sid: str, facts: str) -> list[int]:
+    """Assert the facts, then run each action the engine schedules until none is left.
+
+    This is durable-rules' own loop (Ruleset._flush_actions) without its Python layer: an action
+    here only records its entries and asserts its derived facts, so there is no state to update
+    and no exception to swallow."""
+    handle = compiled.handle
+    state = _checked(rules_engine.assert_facts(handle, facts), facts)
+    recorded: list[int] = []
+    started = rules_engine.start_action_for_state(handle, state)
+    message = started[1] if started else None
+    while message:
+        name = message[2 : message.index('"', 2)]  # {"g12": {...}}: the rule that fired
+        recorded.extend(compiled.groups[name])
+        for fact in compiled.derived[name]:
+            derived = fact + sid + '"}'
+            _checked(rules_engine.assert_fact(handle, derived), derived)
+        message = rules_engine.complete_and_start_action(handle, state)
+    return recorded
+
+
+def _checked(result: tuple[int, int], facts: str) -> int:
+    """The session's state handle from an assert, or an error if the engine refused the facts."""
+    code, state = result
+    if code == _NOT_HANDLED:
+        raise EngineError(f"the engine matched no rule for a fact: {facts[:200]}")
+    if code == _ALREADY_OBSERVED:
+        raise EngineError(f"the engine saw a fact twice: {facts[:200]}")
+    return state
 
 
 def _check_complete(plan: Plan, fired: list[Entry]) -> None:

@@ -43,11 +43,15 @@ class _Reader:
         self.producer = {r.concludes: r for r in plan.rules if r.concludes}
         self.status = {e.owner: e.outcome for e in fired if e.kind == "rule"}
         self._lacking: dict[str, tuple[FactUse, ...]] = {}
+        self._uses: dict[str, FactUse] = {}
 
     def fact_use(self, path: str) -> FactUse:
-        spec, fact = self.specs[path], self.case.facts[path]
-        words = spec.words(fact.value) if fact.known else "not stated"
-        return FactUse(path, spec.title, spec.question, fact.known, fact.value, words, fact.source)
+        if path not in self._uses:
+            spec, fact = self.specs[path], self.case.facts[path]
+            words = spec.words(fact.value) if fact.known else "not stated"
+            self._uses[path] = FactUse(path, spec.title, spec.question, fact.known, fact.value,
+                                       words, fact.source)
+        return self._uses[path]
 
     def rule_conditions(self, rule: Rule, outcome: str) -> tuple[cond.Condition | None, ...]:
         if outcome == "not_applicable":
