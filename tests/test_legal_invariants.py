@@ -120,3 +120,60 @@ def test_lawful_and_unlawful_are_never_overturned_by_learning_an_unknown_fact(
             filled += 1
     after = workspace.assess(case_from_data(workspace, data)).legality.verdict
     assert after == before, f"{before} became {after} once {filled} unknown facts were known"
+
+
+ACCEPTED_BASES = {"UNSC-AUTH", "ART51-SD", "CONSENT-VALID", "REG-AUTH"}
+
+
+@SETTINGS
+@given(rng=st.randoms(use_true_random=False))
+def test_force_without_an_established_accepted_basis_is_never_lawful(
+        workspace: Workspace, rng: random.Random) -> None:
+    data = _force(random_case_data(workspace, rng, 6), random_case_data(
+        workspace, rng, 7).get("claimed_bases", []) or [])
+    assessment = workspace.assess(case_from_data(workspace, data))
+    if assessment.legality.verdict == "lawful":
+        met = {f.rule_id for f in assessment.findings if f.status == "met"}
+        assert met & ACCEPTED_BASES, assessment.legality.message
+
+
+@SETTINGS
+@given(rng=st.randoms(use_true_random=False))
+def test_a_valid_council_authorisation_within_its_mandate_is_lawful_whatever_else(
+        workspace: Workspace, rng: random.Random) -> None:
+    data = random_case_data(workspace, rng, 8)
+    bases = data.get("claimed_bases")
+    data["claimed_bases"] = sorted({*(bases if isinstance(bases, list) else []),
+                                    "security_council_authorisation"})
+    data["security_council"] = {
+        **data.get("security_council", {}), "determination": "threat_to_the_peace",
+        "chapter_vii": True, "authorising_language": "all_necessary_measures",
+        "actor_authorised": True, "votes_for": 15, "permanent_members_against": [],
+        "within_mandate": True}
+    assert workspace.assess(case_from_data(workspace, data)).legality.verdict == "lawful"
+
+
+@SETTINGS
+@given(rng=st.randoms(use_true_random=False))
+def test_forgetting_a_fact_never_turns_unlawful_into_lawful(
+        workspace: Workspace, rng: random.Random) -> None:
+    data = random_case_data(workspace, rng, 9)
+    if workspace.assess(case_from_data(workspace, data)).legality.verdict != "unlawful":
+        return
+    known = [(section, name) for section, facts in data.items() if isinstance(facts, dict)
+             for name, value in facts.items() if value != "unknown"]
+    for section, name in rng.sample(known, min(3, len(known))):
+        data[section][name] = "unknown"
+        assert workspace.assess(case_from_data(workspace, data)).legality.verdict != "lawful"
+
+
+@SETTINGS
+@given(rng=st.randoms(use_true_random=False))
+def test_non_forcible_measures_never_engage_article_2_4(
+        workspace: Workspace, rng: random.Random) -> None:
+    data = random_case_data(workspace, rng, 10)
+    data["measure"] = {**data.get("measure", {}), "armed_force": False}
+    assessment = workspace.assess(case_from_data(workspace, data))
+    prohibition = next(f for f in assessment.findings if f.rule_id == "UNC-2-4")
+    assert prohibition.status == "not_applicable"
+    assert assessment.legality.verdict == "lawful"
