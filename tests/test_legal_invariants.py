@@ -128,9 +128,12 @@ ACCEPTED_BASES = {"UNSC-AUTH", "ART51-SD", "CONSENT-VALID", "REG-AUTH"}
 @SETTINGS
 @given(rng=st.randoms(use_true_random=False))
 def test_force_without_an_established_accepted_basis_is_never_lawful(
-        workspace: Workspace, rng: random.Random) -> None:
-    data = _force(random_case_data(workspace, rng, 6), random_case_data(
-        workspace, rng, 7).get("claimed_bases", []) or [])
+    workspace: Workspace, rng: random.Random
+) -> None:
+    data = _force(
+        random_case_data(workspace, rng, 6),
+        random_case_data(workspace, rng, 7).get("claimed_bases", []) or [],
+    )
     assessment = workspace.assess(case_from_data(workspace, data))
     if assessment.legality.verdict == "lawful":
         met = {f.rule_id for f in assessment.findings if f.status == "met"}
@@ -140,28 +143,41 @@ def test_force_without_an_established_accepted_basis_is_never_lawful(
 @SETTINGS
 @given(rng=st.randoms(use_true_random=False))
 def test_a_valid_council_authorisation_within_its_mandate_is_lawful_whatever_else(
-        workspace: Workspace, rng: random.Random) -> None:
+    workspace: Workspace, rng: random.Random
+) -> None:
     data = random_case_data(workspace, rng, 8)
     bases = data.get("claimed_bases")
-    data["claimed_bases"] = sorted({*(bases if isinstance(bases, list) else []),
-                                    "security_council_authorisation"})
+    data["claimed_bases"] = sorted(
+        {*(bases if isinstance(bases, list) else []), "security_council_authorisation"}
+    )
     data["security_council"] = {
-        **data.get("security_council", {}), "determination": "threat_to_the_peace",
-        "chapter_vii": True, "authorising_language": "all_necessary_measures",
-        "actor_authorised": True, "votes_for": 15, "permanent_members_against": [],
-        "within_mandate": True}
+        **data.get("security_council", {}),
+        "determination": "threat_to_the_peace",
+        "chapter_vii": True,
+        "authorising_language": "all_necessary_measures",
+        "actor_authorised": True,
+        "votes_for": 15,
+        "permanent_members_against": [],
+        "within_mandate": True,
+    }
     assert workspace.assess(case_from_data(workspace, data)).legality.verdict == "lawful"
 
 
 @SETTINGS
 @given(rng=st.randoms(use_true_random=False))
 def test_forgetting_a_fact_never_turns_unlawful_into_lawful(
-        workspace: Workspace, rng: random.Random) -> None:
+    workspace: Workspace, rng: random.Random
+) -> None:
     data = random_case_data(workspace, rng, 9)
     if workspace.assess(case_from_data(workspace, data)).legality.verdict != "unlawful":
         return
-    known = [(section, name) for section, facts in data.items() if isinstance(facts, dict)
-             for name, value in facts.items() if value != "unknown"]
+    known = [
+        (section, name)
+        for section, facts in data.items()
+        if isinstance(facts, dict)
+        for name, value in facts.items()
+        if value != "unknown"
+    ]
     for section, name in rng.sample(known, min(3, len(known))):
         data[section][name] = "unknown"
         assert workspace.assess(case_from_data(workspace, data)).legality.verdict != "lawful"
@@ -170,7 +186,8 @@ def test_forgetting_a_fact_never_turns_unlawful_into_lawful(
 @SETTINGS
 @given(rng=st.randoms(use_true_random=False))
 def test_non_forcible_measures_never_engage_article_2_4(
-        workspace: Workspace, rng: random.Random) -> None:
+    workspace: Workspace, rng: random.Random
+) -> None:
     data = random_case_data(workspace, rng, 10)
     data["measure"] = {**data.get("measure", {}), "armed_force": False}
     assessment = workspace.assess(case_from_data(workspace, data))
