@@ -44,7 +44,7 @@ def baseline_case(baseline: str, scenario_state: dict[str, Any]) -> None:
     scenario_state["data"] = yaml.safe_load(path.read_text("utf-8"))
 
 
-@given(parsers.re(r"(?P<fact>[a-z_]+(?:\.[a-z_]+)*) is (?P<value>.+)"))
+@given(parsers.re(r"(?P<fact>[a-z0-9_]+(?:\.[a-z0-9_]+)*) is (?P<value>.+)"))
 def set_fact(fact: str, value: str, scenario_state: dict[str, Any]) -> None:
     node = scenario_state["data"]
     *sections, name = fact.split(".")
@@ -77,7 +77,7 @@ def finding_status(rule_id: str, status: str, scenario_state: dict[str, Any]) ->
     assert finding.status == STATUS[status], f"{rule_id}: {finding.status}: {finding.message}"
 
 
-@then(parsers.re(r"(?P<rule_id>[A-Z][A-Z0-9-]*) needs (?P<fact>[a-z_]+(?:\.[a-z_]+)*)"))
+@then(parsers.re(r"(?P<rule_id>[A-Z][A-Z0-9-]*) needs (?P<fact>[a-z0-9_]+(?:\.[a-z0-9_]+)*)"))
 def finding_needs(rule_id: str, fact: str, scenario_state: dict[str, Any]) -> None:
     lacking = [use.path for use in _finding(scenario_state, rule_id).lacking]
     assert fact in lacking, f"{rule_id} lacks {lacking}"

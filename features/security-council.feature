@@ -91,7 +91,7 @@ Feature: Authorisation by the Security Council under Chapter VII
     And security_council.abstentions is 7
     When the case is assessed
     Then UNSC-27-3 is breached
-    And the reason for UNSC-27-3 mentions "8 votes in favour"
+    And the reason for UNSC-27-3 mentions "it had 8 in favour"
     And UNSC-AUTH is breached
     And the legality verdict is unlawful
 
