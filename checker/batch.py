@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import EngineError, InputError
-from checker.findings import EXIT_BAD_INPUT, Assessment
+from checker.findings import EXIT_BAD_INPUT, EXIT_CODES, Assessment
 from checker.report import to_json_object
 from checker.rulepack import RulePack
 from checker.workspace import Workspace
@@ -34,19 +34,21 @@ class Outcome:
     seconds: float
     assessment: Assessment | None = None
     error: str | None = None
+    verdicts: dict[str, str] = field(default_factory=dict)
+    line: str | None = None
+    """The results line, made where the case was evaluated (the worker) for batches."""
 
     @property
     def exit_code(self) -> int:
-        if self.assessment is None:
-            return EXIT_BAD_INPUT
-        return self.assessment.exit_code
+        return EXIT_CODES[self.verdicts["legality"]] if self.verdicts else EXIT_BAD_INPUT
 
-    def line(self, pack: RulePack) -> str:
+    def record(self, pack: RulePack) -> str:
+        """The case's JSON line: its verdicts and findings, or its error."""
         record: dict[str, Any] = {"path": self.path, "seconds": round(self.seconds, 6)}
         if self.assessment is None:
             record["error"] = self.error
         else:
-            record["result"] = to_json_object(self.assessment, pack)
+            record["result"] = to_json_object(self.assessment, pack, compact=True)
         return json.dumps(record, sort_keys=True, ensure_ascii=False)
 
 
@@ -55,7 +57,8 @@ def evaluate_path(workspace: Workspace, path: str, as_of: dt.date | None) -> Out
     start = time.perf_counter()
     try:
         assessment = workspace.assess(workspace.load_case(Path(path)), as_of)
-        return Outcome(path, time.perf_counter() - start, assessment=assessment)
+        verdicts = {axis: v.verdict for axis, v in assessment.verdicts.items()}
+        return Outcome(path, time.perf_counter() - start, assessment=assessment, verdicts=verdicts)
     except InputError as exc:
         return Outcome(path, time.perf_counter() - start, error=str(exc))
     except EngineError as exc:
@@ -63,13 +66,19 @@ def evaluate_path(workspace: Workspace, path: str, as_of: dt.date | None) -> Out
 
 
 def _worker(
-    connection: multiprocessing.connection.Connection, workspace: Workspace, as_of: dt.date | None
+    connection: multiprocessing.connection.Connection,
+    workspace: Workspace,
+    as_of: dt.date | None,
+    lines: bool,
 ) -> None:
     while True:
         path = connection.recv()
         if path is None:
             return
         outcome = evaluate_path(workspace, path, as_of)
+        if lines:  # send the line, not the assessment: the parent only writes it
+            outcome.line = outcome.record(workspace.pack)
+            outcome.assessment = None
         connection.send(outcome)
 
 
@@ -88,6 +97,8 @@ class Pool:
     workspace: Workspace
     workers: int
     as_of: dt.date | None = None
+    lines: bool = False
+    """Whether workers send results lines (batches) rather than assessments (jus check)."""
     _slots: list[_Slot] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -97,7 +108,7 @@ class Pool:
     def _start(self) -> _Slot:
         parent, child = self._context.Pipe()
         process = self._context.Process(
-            target=_worker, args=(child, self.workspace, self.as_of), daemon=True
+            target=_worker, args=(child, self.workspace, self.as_of, self.lines), daemon=True
         )
         process.start()
         child.close()
@@ -200,10 +211,10 @@ def run_batch(
     with results.open(mode, encoding="utf-8") as out:
         if resume and results.stat().st_size and not _ends_with_newline(results):
             out.write("\n")  # close a line cut short when a previous run was stopped
-        pool = Pool(workspace, max(1, min(workers, len(todo) or 1)), as_of)
+        pool = Pool(workspace, max(1, min(workers, len(todo) or 1)), as_of, lines=True)
         try:
             for outcome in pool.run(iter(todo)):
-                out.write(outcome.line(workspace.pack) + "\n")
+                out.write((outcome.line or outcome.record(workspace.pack)) + "\n")
                 out.flush()
                 outcomes.append(outcome)
                 progress(len(outcomes), len(todo), outcome)

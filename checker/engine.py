@@ -62,8 +62,11 @@ def _compiled(plan: Plan) -> _Compiled:
         _host.set_rulesets({plan.name: ruleset})
         groups = {f"g{number}": group for number, group in enumerate(plan.groups)}
         derived = {
-            name: tuple(json.dumps(fact)[:-1] + ', "sid": "' for index in group
-                        if (fact := _derived(plan, plan.entries[index])))
+            name: tuple(
+                json.dumps(fact)[:-1] + ', "sid": "'
+                for index in group
+                if (fact := _derived(plan, plan.entries[index]))
+            )
             for name, group in groups.items()
         }
         _registered[plan.name] = _Compiled(_host.get_ruleset(plan.name)._handle, groups, derived)
@@ -71,7 +74,7 @@ def _compiled(plan: Plan) -> _Compiled:
 
 
 def _derived(plan: Plan, entry: Entry) -> dict[str, Any] | None:
-    """The fact an entry asserts for other rules: a gate's value, or a conclusion some rule reads."""
+    """The fact an entry asserts for others: a gate's value, or a conclusion some rule reads."""
     if entry.kind == "gate":
         return {"n": entry.owner, "v": _GATE_VALUES[entry.outcome]}
     if entry.kind == "rule":

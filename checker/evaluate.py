@@ -49,8 +49,9 @@ class _Reader:
         if path not in self._uses:
             spec, fact = self.specs[path], self.case.facts[path]
             words = spec.words(fact.value) if fact.known else "not stated"
-            self._uses[path] = FactUse(path, spec.title, spec.question, fact.known, fact.value,
-                                       words, fact.source)
+            self._uses[path] = FactUse(
+                path, spec.title, spec.question, fact.known, fact.value, words, fact.source
+            )
         return self._uses[path]
 
     def rule_conditions(self, rule: Rule, outcome: str) -> tuple[cond.Condition | None, ...]:

@@ -55,9 +55,8 @@ class Progress:
 
 def summarise(outcomes: list[Outcome]) -> str:
     """Counts per verdict and per error, and the slowest cases, as an aligned table."""
-    verdicts = [o.assessment.verdicts for o in outcomes if o.assessment]
-    legality = Counter(v["legality"].verdict for v in verdicts)
-    legitimacy = Counter(v["legitimacy"].verdict for v in verdicts if "legitimacy" in v)
+    legality = Counter(o.verdicts["legality"] for o in outcomes if o.verdicts)
+    legitimacy = Counter(o.verdicts["legitimacy"] for o in outcomes if "legitimacy" in o.verdicts)
     errors = Counter(_kind(o.error) for o in outcomes if o.error)
     rows = [(f"legality: {v}", n) for v, n in sorted(legality.items())]
     rows += [(f"legitimacy: {v}", n) for v, n in sorted(legitimacy.items())]

@@ -107,8 +107,9 @@ def _finding_line(finding: Finding, id_width: int, status_width: int, style: Sty
     )
 
 
-def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
-    """The machine form: stable keys, everything a memo or a script needs."""
+def to_json_object(assessment: Assessment, pack: RulePack, compact: bool = False) -> dict[str, Any]:
+    """The machine form: stable keys, everything a memo or a script needs. ``compact`` keeps of
+    each finding its rule, status, reason, citation and lacking facts (for batches)."""
 
     def verdict(axis: str) -> dict[str, Any] | None:
         v = assessment.verdicts.get(axis)
@@ -134,6 +135,14 @@ def to_json_object(assessment: Assessment, pack: RulePack) -> dict[str, Any]:
         "reading": assessment.reading,
         "findings": [
             {
+                "rule": f.rule_id,
+                "status": f.status,
+                "message": f.message,
+                "citation": str(f.citation),
+                "lacking": [u.path for u in f.lacking],
+            }
+            if compact
+            else {
                 "rule": f.rule_id,
                 "name": f.name,
                 "title": f.title,
