@@ -60,9 +60,7 @@ def test_a_crashing_case_costs_only_itself(tmp_path: Path) -> None:
     assert set(by_path) == set(paths)
     assert by_path[str(crash)].error is not None
     assert by_path[str(crash)].error.startswith("engine crashed (worker exit status")
-    assert all(
-        o.verdicts["legality"] == "lawful" for p, o in by_path.items() if p != str(crash)
-    )
+    assert all(o.verdicts["legality"] == "lawful" for p, o in by_path.items() if p != str(crash))
     lines = [json.loads(line) for line in results.read_text("utf-8").splitlines()]
     assert sorted(line["path"] for line in lines) == sorted(paths)
 

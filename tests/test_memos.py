@@ -120,6 +120,22 @@ def test_a_folder_of_cases_renders_one_memo_each(tmp_path: Path) -> None:
     assert "[2/2]" in result.output
 
 
+def chromium(profile: Path) -> list[str]:
+    """Headless Chromium as root on a closed network, with a fresh profile."""
+    return [
+        str(CHROMIUM),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+    ]
+
+
 @pytest.mark.skipif(
     CHROMIUM is None,
     reason="Chromium is not installed (.ci/run installs "
@@ -132,16 +148,7 @@ def test_the_html_memo_opens_in_chromium(tmp_path: Path) -> None:
     shot.parent.mkdir(exist_ok=True)
     subprocess.run(
         [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
+            *chromium(tmp_path / "profile"),
             f"--screenshot={shot}",
             "--window-size=1000,1400",
             page.as_uri(),
@@ -153,16 +160,7 @@ def test_the_html_memo_opens_in_chromium(tmp_path: Path) -> None:
     assert shot.stat().st_size > 10_000
     dom = subprocess.run(
         [
-            CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile2'}",
+            *chromium(tmp_path / "profile2"),
             "--dump-dom",
             page.as_uri(),
         ],
