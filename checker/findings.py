@@ -91,7 +91,3 @@ class Assessment:
     @property
     def legality(self) -> Verdict:
         return self.verdicts["legality"]
-
-    @property
-    def exit_code(self) -> int:
-        return EXIT_CODES[self.legality.verdict]
